@@ -1,0 +1,94 @@
+import { EXERCISES } from '../catalog/exercises';
+import type { PainKind } from '../../models/schema';
+import { advance, deliver, end, open, say, startRoutine } from './routine';
+import { isExerciseStart } from './blocks';
+import { currentExercise, upcomingExercise } from './progress';
+import { resumePoint } from './resume';
+import { EXERCISE_START, type Context, type Cue, type Outcome, type Session, type WorkoutEvent, type WorkoutState } from './types';
+
+type PainCheck = Extract<WorkoutState, { kind: 'painCheck' }>;
+
+/**
+ * "It hurts": stop at once and screen for red flags (shared/content/exercises.md, section 4). A second
+ * pain report in one session ends it. Said again during the pain check, it is the same episode.
+ */
+export function reportPain(session: Session, ctx: Context): Outcome {
+  const { state, settings } = session;
+  if (state.kind === 'painCheck') return open(session, [say({ key: 'pain.heard' })]);
+  if (settings.painReports >= 1) {
+    const ended = { ...session, settings: { ...settings, painReports: settings.painReports + 1 } };
+    return end(ended, [say({ key: 'pain.again' })]);
+  }
+  const point = resumePoint(state, ctx.now);
+  const check: PainCheck = point === null
+    ? { kind: 'painCheck', step: 'redFlag', progress: null, resume: null }
+    : { kind: 'painCheck', step: 'redFlag', progress: point.progress, resume: point.cursor };
+  const next: Session = { state: check, settings: { ...settings, painReports: settings.painReports + 1 } };
+  return open(next, [say({ key: 'pain.stop' })]);
+}
+
+/** A red-flag symptom: no more exercise, get medical help now. */
+export function redFlag(session: Session): Outcome {
+  return {
+    session: { ...session, state: { kind: 'idle', offer: null } },
+    reply: { end: true, cues: [say({ key: 'pain.redFlagAdvice' })] },
+  };
+}
+
+/** Every event while the pain check is open: only an answer to its question moves it on. */
+export function painCheckEvent(session: Session, state: PainCheck, event: WorkoutEvent, ctx: Context): Outcome {
+  switch (state.step) {
+    case 'redFlag':
+      if (event.type === 'yes') return redFlag(session);
+      if (event.type === 'no') return open({ ...session, state: { ...state, step: 'kind' } }, []);
+      break;
+    case 'kind':
+      if (event.type === 'painKind' && event.kind !== null) return answerKind(session, state, event.kind);
+      break;
+    case 'mildChoice':
+      if (event.type === 'gentler' || event.type === 'resume') return gentlerVersion(session, state, ctx);
+      if (event.type === 'skip' || event.type === 'next') return moveOn(session, state, ctx);
+      break;
+    case 'sharpChoice':
+      if (event.type === 'next' || event.type === 'skip' || event.type === 'resume' || event.type === 'yes') {
+        return moveOn(session, state, ctx);
+      }
+      if (event.type === 'no') return end(session, []);
+      break;
+  }
+  if (event.type === 'help') return open(session, [say({ key: 'help.pain' })]);
+  if (event.type === 'repeat') return open(session, []);
+  return open(session, [say({ key: 'pain.answerFirst' })]);
+}
+
+function answerKind(session: Session, state: PainCheck, kind: PainKind): Outcome {
+  const hurt = state.progress === null ? null : currentExercise(state.progress);
+  if (kind === 'mild') {
+    const eased: Session = { state: { ...state, step: 'mildChoice' }, settings: { ...session.settings, eased: true } };
+    return open(eased, [say({ key: 'pain.mild' })]);
+  }
+  const avoid = hurt === null ? session.settings.avoid : [...new Set([...session.settings.avoid, EXERCISES[hurt].movement])];
+  const next: Session = { state: { ...state, step: 'sharpChoice' }, settings: { ...session.settings, avoid } };
+  const cues = [say({ key: 'pain.sharp' })];
+  const goOn = state.progress !== null && upcomingExercise(state.progress, next.settings) !== null;
+  return goOn ? open(next, cues) : end(next, cues);
+}
+
+/** The exercise that hurt, in its gentler version, from the rep where it stopped. */
+function gentlerVersion(session: Session, state: PainCheck, ctx: Context): Outcome {
+  const hurt = state.progress === null ? null : currentExercise(state.progress);
+  if (state.progress === null || hurt === null) {
+    return startRoutine(session, 'default', ctx, [say({ key: 'pain.gentleRoutine' })]);
+  }
+  const settings = { ...session.settings, gentler: [...new Set([...session.settings.gentler, hurt])] };
+  const from = state.resume ?? EXERCISE_START;
+  const lead: Cue[] = [say({ key: 'gentler.start', params: { exercise: { exercise: hurt } } })];
+  // From the top, the response reads the gentler steps itself; mid-exercise they come first.
+  if (!isExerciseStart(from)) lead.push({ type: 'steps', exercise: hurt, version: 'gentler' });
+  return deliver({ ...session, settings }, state.progress, from, ctx, lead);
+}
+
+function moveOn(session: Session, state: PainCheck, ctx: Context): Outcome {
+  if (state.progress === null) return startRoutine(session, 'default', ctx, [say({ key: 'pain.gentleRoutine' })]);
+  return advance(session, state.progress, false, ctx);
+}

@@ -1,0 +1,62 @@
+import { sidesOf, EXERCISES, type ExerciseId } from '../catalog/exercises';
+import { upcomingExercise } from './progress';
+import type { Message, Session } from './types';
+
+export interface Prompts {
+  readonly prompt: Message;
+  readonly reprompt: Message;
+}
+
+const exercise = (id: ExerciseId) => ({ exercise: { exercise: id } });
+
+/** What to ask at the end of a response that keeps the session open: it always names what to say. */
+export function promptFor({ state, settings }: Session): Prompts {
+  switch (state.kind) {
+    case 'idle':
+      return state.offer === null
+        ? { prompt: { key: 'prompt.idle' }, reprompt: { key: 'reprompt.idle' } }
+        : { prompt: { key: 'prompt.tryIt', params: exercise(state.offer) }, reprompt: { key: 'reprompt.tryIt', params: exercise(state.offer) } };
+    case 'exercising': {
+      const id = state.progress.exercises[state.progress.index];
+      if (state.next !== null && id !== undefined) {
+        const side = sidesOf(EXERCISES[id])[state.next.side];
+        return state.next.rep === 1 && state.next.heldSeconds === 0 && side
+          ? { prompt: { key: 'prompt.nextSide', params: { side: { side } } }, reprompt: { key: 'reprompt.next' } }
+          : { prompt: { key: 'prompt.continue' }, reprompt: { key: 'reprompt.next' } };
+      }
+      const upcoming = upcomingExercise(state.progress, settings);
+      return upcoming === null
+        ? { prompt: { key: 'prompt.finish' }, reprompt: { key: 'reprompt.finish' } }
+        : {
+            prompt: { key: 'prompt.nextExercise', params: { exercise: { exercise: upcoming }, position: { position: upcoming } } },
+            reprompt: { key: 'reprompt.next' },
+          };
+    }
+    case 'paused': {
+      const id = state.progress.exercises[state.progress.index];
+      return id === undefined
+        ? { prompt: { key: 'prompt.finish' }, reprompt: { key: 'reprompt.finish' } }
+        : { prompt: { key: 'prompt.paused', params: exercise(id) }, reprompt: { key: 'reprompt.paused' } };
+    }
+    case 'painCheck':
+      switch (state.step) {
+        case 'redFlag':
+          return { prompt: { key: 'pain.redFlagQuestion' }, reprompt: { key: 'pain.redFlagQuestion' } };
+        case 'kind':
+          return { prompt: { key: 'pain.kindQuestion' }, reprompt: { key: 'pain.kindQuestion' } };
+        case 'mildChoice': {
+          const hurt = state.progress?.exercises[state.progress.index];
+          return hurt === undefined
+            ? { prompt: { key: 'pain.mildChoicesNoRoutine' }, reprompt: { key: 'pain.mildChoicesNoRoutine' } }
+            : { prompt: { key: 'pain.mildChoices', params: exercise(hurt) }, reprompt: { key: 'reprompt.mildChoices' } };
+        }
+        case 'sharpChoice': {
+          const upcoming = state.progress === null ? null : upcomingExercise(state.progress, settings);
+          return upcoming === null
+            ? { prompt: { key: 'prompt.finish' }, reprompt: { key: 'reprompt.finish' } }
+            : { prompt: { key: 'pain.sharpChoices', params: exercise(upcoming) }, reprompt: { key: 'reprompt.sharpChoices' } };
+        }
+      }
+  }
+}
+

@@ -1,0 +1,234 @@
+import { EXERCISE_IDS, type ExerciseId } from '../catalog/exercises';
+import { ROUTINES } from '../catalog/routines';
+import { painCheckEvent, redFlag, reportPain } from './pain';
+import { currentExercise, isAvoided, nextAllowedIndex } from './progress';
+import { pausedAt, resumePoint, type ResumePoint } from './resume';
+import { advance, deliver, end, estimateMinutes, open, say, startRoutine } from './routine';
+import {
+  EXERCISE_START,
+  type Context,
+  type Cue,
+  type Outcome,
+  type Progress,
+  type Session,
+  type Settings,
+  type WorkoutEvent,
+  type WorkoutState,
+} from './types';
+
+/** Exercise names offered when the user asked for one the skill does not know. */
+const SUGGESTED: readonly ExerciseId[] = ['cat_stretch', 'cobra_stretch', 'childs_pose'];
+
+/**
+ * The workout session: given where the user is and what they said, where they are next and what to say.
+ * Pure: no clock, no I/O; the request time and the speech pacer come in `ctx`.
+ */
+export function transition(session: Session, event: WorkoutEvent, ctx: Context): Outcome {
+  const { state } = session;
+  switch (event.type) {
+    case 'stop':
+      return stop(session, ctx);
+    case 'redFlag':
+      return redFlag(session);
+    case 'pain':
+      return reportPain(session, ctx);
+    case 'painKind':
+      // Outside the pain check, "it's a sharp pain" is a pain report.
+      return state.kind === 'painCheck' ? painCheckEvent(session, state, event, ctx) : reportPain(session, ctx);
+  }
+  if (state.kind === 'painCheck') return painCheckEvent(session, state, event, ctx);
+  return workoutEvent(session, state, event, ctx);
+}
+
+type NotInPain = Exclude<WorkoutState, { kind: 'painCheck' }>;
+type WorkoutOnlyEvent = Exclude<WorkoutEvent, { type: 'stop' | 'redFlag' | 'pain' | 'painKind' }>;
+
+const HELP = { idle: 'help.idle', exercising: 'help.exercising', paused: 'help.paused' } as const;
+
+function workoutEvent(session: Session, state: NotInPain, event: WorkoutOnlyEvent, ctx: Context): Outcome {
+  const point = resumePoint(state, ctx.now);
+  // A request that cut a counting response short leaves the routine paused at the rep it stopped.
+  const settled: Session = point?.interrupted ? { ...session, state: pausedAt(point) } : session;
+  switch (event.type) {
+    case 'launch':
+    case 'startRoutine': {
+      const [disclaimed, lead] = disclaimer(session, event.type === 'launch' ? [say({ key: 'welcome' })] : []);
+      return startRoutine(disclaimed, event.type === 'launch' ? 'default' : event.routine, ctx, lead);
+    }
+    case 'startExercise':
+      return startExercise(settled, point, event.exercise, ctx);
+    case 'howTo':
+      return howTo(settled, point, event.exercise, ctx);
+    case 'listExercises':
+      return open(settled, [say({ key: 'exercise.list', params: { exercises: { exercises: EXERCISE_IDS } } })]);
+    case 'remaining':
+      return open(settled, [remaining(session.settings, point, ctx)]);
+    case 'next':
+    case 'yes':
+      if (event.type === 'yes' && state.kind === 'paused') return resume(session, state, ctx);
+      return forward(session, state, ctx);
+    case 'resume':
+      if (point?.interrupted && point.cursor) return deliver(session, point.progress, point.cursor, ctx, [resumeLine(point.progress)]);
+      return state.kind === 'paused' ? resume(session, state, ctx) : forward(session, state, ctx);
+    case 'no':
+      if (state.kind === 'idle') return end(session, []);
+      return open(settled, [say({ key: state.kind === 'paused' ? 'nav.stayPaused' : 'nav.takeYourTime' })]);
+    case 'previous':
+      return previous(settled, point, ctx);
+    case 'repeat':
+      if (state.kind === 'exercising') return deliver(session, state.progress, state.delivered.from, ctx);
+      return open(session, []);
+    case 'skip':
+      if (point === null) return open(session, [say({ key: 'nav.nothingToSkip' })]);
+      return advance(session, point.progress, point.cursor === null, ctx);
+    case 'pause':
+      if (point === null) return open(session, [say({ key: 'nav.nothingToPause' })]);
+      return open({ ...session, state: pausedAt(point) }, [say({ key: 'nav.paused' })]);
+    case 'startOver': {
+      if (point === null) return startRoutine(session, 'default', ctx);
+      const restart: Progress = { ...point.progress, index: 0 };
+      return deliver(session, restart, EXERCISE_START, ctx, [say({ key: 'nav.fromTheTop' })]);
+    }
+    case 'help':
+      return open(settled, [say({ key: HELP[settled.state.kind === 'painCheck' ? 'paused' : settled.state.kind] })]);
+    case 'slower':
+      return adjust(session, settled, point, { ...session.settings, slow: true }, 'settings.slower', ctx);
+    case 'longerHolds':
+      if (session.settings.eased) return open(settled, [say({ key: 'settings.keepShort' })]);
+      return adjust(session, settled, point, { ...session.settings, longerHolds: true }, 'settings.longer', ctx);
+    case 'gentler':
+      return gentler(session, point, ctx);
+    case 'fallback':
+      return open(settled, [say({ key: 'fallback' })]);
+  }
+}
+
+/** The first use of the skill in a session starts with the short "not medical advice" note. */
+function disclaimer(session: Session, lead: readonly Cue[]): [Session, Cue[]] {
+  if (session.settings.disclaimed) return [session, [...lead]];
+  return [{ ...session, settings: { ...session.settings, disclaimed: true } }, [...lead, say({ key: 'disclaimer' })]];
+}
+
+/** "Next" and "yes": the next part of the exercise, the next exercise, or, when idle, what was offered. */
+function forward(session: Session, state: NotInPain, ctx: Context): Outcome {
+  switch (state.kind) {
+    case 'idle':
+      return state.offer === null ? startRoutine(session, 'default', ctx) : startExercise(session, null, state.offer, ctx);
+    case 'exercising':
+      return state.next === null
+        ? advance(session, state.progress, true, ctx)
+        : deliver(session, state.progress, state.next, ctx);
+    case 'paused':
+      return resume(session, state, ctx);
+  }
+}
+
+function resume(session: Session, state: Extract<WorkoutState, { kind: 'paused' }>, ctx: Context): Outcome {
+  const lead = currentExercise(state.progress) === null ? [] : [resumeLine(state.progress)];
+  return deliver(session, state.progress, state.resume, ctx, lead);
+}
+
+function resumeLine(progress: Progress): Cue {
+  const id = currentExercise(progress);
+  return id === null ? say({ key: 'nav.resuming' }) : say({ key: 'nav.pickingUp', params: { exercise: { exercise: id } } });
+}
+
+function stop(session: Session, ctx: Context): Outcome {
+  const point = resumePoint(session.state, ctx.now);
+  const done = point === null ? 0 : point.progress.completed + (point.cursor === null ? 1 : 0);
+  return end(session, done > 0 ? [say({ key: 'stop.summary', params: { count: { number: done } } })] : []);
+}
+
+function startExercise(session: Session, point: ResumePoint | null, id: ExerciseId | null, ctx: Context): Outcome {
+  if (id === null) {
+    return open(session, [say({ key: 'exercise.unknown', params: { exercises: { exercises: SUGGESTED } } })]);
+  }
+  if (isAvoided(id, session.settings)) {
+    return open(session, [say({ key: 'exercise.avoided', params: { exercise: { exercise: id } } })]);
+  }
+  const [disclaimed, lead] = disclaimer(session, []);
+  if (point === null) {
+    return deliver(disclaimed, { routine: 'single', exercises: [id], index: 0, completed: 0 }, EXERCISE_START, ctx, lead);
+  }
+  // Within a routine: jump to the exercise if the routine has it, else do it now and carry on afterwards.
+  const { progress } = point;
+  const at = progress.exercises.indexOf(id);
+  const jumped: Progress = at >= 0
+    ? { ...progress, index: at }
+    : {
+        ...progress,
+        exercises: [...progress.exercises.slice(0, progress.index + 1), id, ...progress.exercises.slice(progress.index + 1)],
+        index: progress.index + 1,
+      };
+  return deliver(disclaimed, jumped, EXERCISE_START, ctx, lead);
+}
+
+function howTo(session: Session, point: ResumePoint | null, id: ExerciseId | null, ctx: Context): Outcome {
+  if (id === null) {
+    return open(session, [say({ key: 'exercise.unknownExplain', params: { exercises: { exercises: SUGGESTED } } })]);
+  }
+  const [disclaimed, lead] = disclaimer(session, []);
+  const cues: Cue[] = [...lead, { type: 'explain', exercise: id }];
+  if (point === null) {
+    if (ctx.sessionStart) return { session: disclaimed, reply: { end: true, cues } };
+    return open({ ...disclaimed, state: { kind: 'idle', offer: id } }, cues);
+  }
+  return open({ ...disclaimed, state: pausedAt(point) }, cues);
+}
+
+function remaining(settings: Settings, point: ResumePoint | null, ctx: Context): Cue {
+  if (point === null) {
+    const exercises = ROUTINES.default;
+    return say({
+      key: 'routine.overview',
+      params: { count: { number: exercises.length }, minutes: { minutes: estimateMinutes(exercises, settings, ctx.pacer) } },
+    });
+  }
+  const from = point.cursor === null ? point.progress.index + 1 : point.progress.index;
+  const left = point.progress.exercises.slice(from).filter((id) => !isAvoided(id, settings));
+  if (left.length === 0) return say({ key: 'routine.noneLeft' });
+  return say({
+    key: 'routine.remaining',
+    params: { count: { number: left.length }, minutes: { minutes: estimateMinutes(left, settings, ctx.pacer) } },
+  });
+}
+
+function previous(session: Session, point: ResumePoint | null, ctx: Context): Outcome {
+  if (point === null) return open(session, [say({ key: 'nav.nothingYet' })]);
+  const { progress } = point;
+  for (let i = Math.min(progress.index, progress.exercises.length) - 1; i >= 0; i--) {
+    if (nextAllowedIndex(progress, i, session.settings) === i) {
+      return deliver(session, { ...progress, index: i }, EXERCISE_START, ctx);
+    }
+  }
+  return deliver(session, progress, EXERCISE_START, ctx, [say({ key: 'nav.firstAlready' })]);
+}
+
+/** A new pace or hold length: said back, and if it cut a hold short, that rep starts again with the new setting. */
+function adjust(
+  session: Session,
+  settled: Session,
+  point: ResumePoint | null,
+  settings: Settings,
+  key: 'settings.slower' | 'settings.longer',
+  ctx: Context,
+): Outcome {
+  const ack = say({ key });
+  if (point?.interrupted && point.cursor) {
+    return deliver({ ...session, settings }, point.progress, point.cursor, ctx, [ack]);
+  }
+  return open({ ...settled, settings }, [ack]);
+}
+
+/** The current exercise again, from the top, in its gentler version. */
+function gentler(session: Session, point: ResumePoint | null, ctx: Context): Outcome {
+  if (point === null) return open(session, [say({ key: 'gentler.nothing' })]);
+  const { progress } = pausedAt(point);
+  const index = nextAllowedIndex(progress, progress.index, session.settings);
+  const id = progress.exercises[index];
+  if (id === undefined) return open(session, [say({ key: 'gentler.nothing' })]);
+  const settings = { ...session.settings, gentler: [...new Set([...session.settings.gentler, id])] };
+  return deliver({ ...session, settings }, { ...progress, index }, EXERCISE_START, ctx, [
+    say({ key: 'gentler.start', params: { exercise: { exercise: id } } }),
+  ]);
+}

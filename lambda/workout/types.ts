@@ -1,0 +1,180 @@
+import type { ExerciseId, MovementType, PhaseCue, Side } from '../catalog/exercises';
+import type { RoutineId } from '../catalog/routines';
+import type { PainKind } from '../../models/schema';
+import type { MessageKey } from './messages';
+
+/** Where inside one exercise: which side (index into its sides), which rep of that side (from 1), and how
+ *  many seconds of a long hold were already counted in an earlier response. */
+export interface Cursor {
+  readonly side: number;
+  readonly rep: number;
+  readonly heldSeconds: number;
+}
+
+export const EXERCISE_START: Cursor = { side: 0, rep: 1, heldSeconds: 0 };
+
+/** The routine being done. `index` may equal `exercises.length`: every exercise is behind us. */
+export interface Progress {
+  readonly routine: RoutineId | 'single';
+  readonly exercises: readonly ExerciseId[];
+  readonly index: number;
+  /** Exercises finished this session, for the summary. */
+  readonly completed: number;
+}
+
+/** A rep start inside a spoken response, `at` seconds after the speech began. */
+export interface Mark {
+  readonly at: number;
+  readonly cursor: Cursor;
+}
+
+/** What the last counting response contained, so a barge-in can tell which rep was being spoken. */
+export interface Delivered {
+  /** The request time (epoch ms) of the request this response answered. */
+  readonly at: number;
+  readonly from: Cursor;
+  readonly marks: readonly Mark[];
+  /** Length of the counted part, in seconds, prompt excluded. */
+  readonly seconds: number;
+}
+
+export type PainStep = 'redFlag' | 'kind' | 'mildChoice' | 'sharpChoice';
+
+export type WorkoutState =
+  /** No routine running. `offer` is what "yes" starts: an exercise just explained, or the default routine. */
+  | { readonly kind: 'idle'; readonly offer: ExerciseId | null }
+  /** A counting response was delivered; `next` is where the following one starts, or null when the exercise is done. */
+  | { readonly kind: 'exercising'; readonly progress: Progress; readonly delivered: Delivered; readonly next: Cursor | null }
+  | { readonly kind: 'paused'; readonly progress: Progress; readonly resume: Cursor }
+  /**
+   * The pain flow. Nothing is counted in this state. `progress.index` is the exercise that hurt (if a routine
+   * was running) and `resume` the rep it stopped at, or null when that exercise had already been finished.
+   */
+  | {
+      readonly kind: 'painCheck';
+      readonly step: PainStep;
+      readonly progress: Progress | null;
+      readonly resume: Cursor | null;
+    };
+
+export type WorkoutStateKind = WorkoutState['kind'];
+
+/** Choices that last for this session. */
+export interface Settings {
+  readonly slow: boolean;
+  readonly longerHolds: boolean;
+  /** After a mild pain report: shorter holds and fewer reps for the rest of the session. */
+  readonly eased: boolean;
+  readonly gentler: readonly ExerciseId[];
+  /** After a sharp pain report: movement types left out for the rest of the session. */
+  readonly avoid: readonly MovementType[];
+  readonly painReports: number;
+  /** The "not medical advice" note was given in this session. */
+  readonly disclaimed: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  slow: false,
+  longerHolds: false,
+  eased: false,
+  gentler: [],
+  avoid: [],
+  painReports: 0,
+  disclaimed: false,
+};
+
+export interface Session {
+  readonly state: WorkoutState;
+  readonly settings: Settings;
+}
+
+export const NEW_SESSION: Session = { state: { kind: 'idle', offer: null }, settings: DEFAULT_SETTINGS };
+
+export type WorkoutEvent =
+  | { readonly type: 'launch' }
+  | { readonly type: 'startRoutine'; readonly routine: RoutineId }
+  /** `exercise` is null when the name was missing or matched nothing. */
+  | { readonly type: 'startExercise'; readonly exercise: ExerciseId | null }
+  | { readonly type: 'howTo'; readonly exercise: ExerciseId | null }
+  | { readonly type: 'listExercises' }
+  | { readonly type: 'remaining' }
+  | { readonly type: 'next' }
+  | { readonly type: 'previous' }
+  | { readonly type: 'repeat' }
+  | { readonly type: 'skip' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'resume' }
+  | { readonly type: 'startOver' }
+  | { readonly type: 'help' }
+  | { readonly type: 'yes' }
+  | { readonly type: 'no' }
+  | { readonly type: 'slower' }
+  | { readonly type: 'longerHolds' }
+  | { readonly type: 'gentler' }
+  | { readonly type: 'pain' }
+  | { readonly type: 'redFlag' }
+  | { readonly type: 'painKind'; readonly kind: PainKind | null }
+  | { readonly type: 'stop' }
+  | { readonly type: 'fallback' };
+
+export type WorkoutEventType = WorkoutEvent['type'];
+
+/** A value a message needs; ids are turned into words by the speech layer, in the user's language. */
+export type Param =
+  | { readonly number: number }
+  | { readonly exercise: ExerciseId }
+  | { readonly position: ExerciseId }
+  | { readonly routine: RoutineId }
+  | { readonly side: Side }
+  | { readonly exercises: readonly ExerciseId[] }
+  | { readonly minutes: number };
+
+export interface Message {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, Param>>;
+}
+
+/** One thing to say or do, in order. Cues know nothing about SSML: lambda/speech renders them. */
+export type Cue =
+  | { readonly type: 'say'; readonly message: Message }
+  /** Silence, to get into position or rest between reps. */
+  | { readonly type: 'pause'; readonly seconds: number }
+  /** An exercise's steps, in its standard or gentler version. */
+  | { readonly type: 'steps'; readonly exercise: ExerciseId; readonly version: 'standard' | 'gentler' }
+  /** How-to: what you need, the steps, the caution and the gentler version. */
+  | { readonly type: 'explain'; readonly exercise: ExerciseId }
+  /** The start of one side of a sided exercise. */
+  | { readonly type: 'side'; readonly exercise: ExerciseId; readonly side: Side }
+  /** A hold of `seconds` in all, counted out loud from second `from` to second `to` (a long hold may be
+   *  split over several responses). Starts with the phase's cue word, then the count, paced to real time. */
+  | {
+      readonly type: 'hold';
+      readonly exercise: ExerciseId;
+      readonly cue: PhaseCue;
+      readonly seconds: number;
+      readonly from: number;
+      readonly to: number;
+    };
+
+/** What to say back. An open session always has a prompt (naming what to say) and a reprompt. */
+export type Reply =
+  | { readonly end: true; readonly cues: readonly Cue[] }
+  | { readonly end: false; readonly cues: readonly Cue[]; readonly prompt: Message; readonly reprompt: Message };
+
+/** Estimated spoken length of a cue, in seconds, in the user's language. */
+export interface Pacer {
+  seconds(cue: Cue, settings: Settings): number;
+}
+
+export interface Context {
+  /** Request time, epoch ms. */
+  readonly now: number;
+  /** True when this request opened the session (a one-shot "ask my back stretches ..."). */
+  readonly sessionStart: boolean;
+  readonly pacer: Pacer;
+}
+
+export interface Outcome {
+  readonly session: Session;
+  readonly reply: Reply;
+}

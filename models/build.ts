@@ -1,0 +1,86 @@
+/**
+ * Joins the language-independent schema (models/schema.ts) with one locale's words
+ * (models/locales/*.ts) into the ASK CLI v2 interaction model JSON. Pure: models/generate.ts writes the
+ * result to skill-package/interactionModels/custom/<locale>.json, and a test checks those files are
+ * up to date.
+ */
+import type { LocaleModel, SlotValueWords } from './locale-model';
+import { enUS } from './locales/en-US';
+import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOT_TYPES, type SlotTypeName } from './schema';
+
+/**
+ * Every locale the skill ships, with its words. Locales that share a language share one model object
+ * (for example `'en-GB': enUS` or a variant built from it), so a sample added once reaches them all.
+ */
+export const LOCALE_MODELS: Readonly<Record<string, LocaleModel>> = {
+  'en-US': enUS,
+};
+
+export const LOCALES: readonly string[] = Object.keys(LOCALE_MODELS);
+
+/** Where the ASK CLI expects a locale's model, relative to the project root. */
+export function interactionModelPath(locale: string): string {
+  return `skill-package/interactionModels/custom/${locale}.json`;
+}
+
+export function localeModel(locale: string): LocaleModel {
+  const model = LOCALE_MODELS[locale];
+  if (!model) throw new Error(`No interaction model words for locale "${locale}" (known: ${LOCALES.join(', ')})`);
+  return model;
+}
+
+interface IntentJson {
+  name: string;
+  slots?: { name: string; type: string }[];
+  samples: string[];
+}
+
+interface TypeValueJson {
+  id: string;
+  name: { value: string; synonyms: string[] };
+}
+
+/** Drops synonyms equal to the value or repeated, keeping the first-written order. */
+function typeValue(id: string, words: SlotValueWords): TypeValueJson {
+  const synonyms = [...new Set(words.synonyms)].filter((synonym) => synonym !== words.value);
+  return { id, name: { value: words.value, synonyms } };
+}
+
+export function buildInteractionModel(locale: string): object {
+  const model = localeModel(locale);
+  const samples: Readonly<Record<string, readonly string[] | undefined>> = model.samples;
+
+  const customIntents: IntentJson[] = Object.entries(CUSTOM_INTENTS).map(([name, slots]) => ({
+    name,
+    slots: slots.map((slot) => ({ name: slot.name, type: slot.type })),
+    samples: [...(samples[name] ?? [])],
+  }));
+  const builtInIntents: IntentJson[] = BUILT_IN_INTENTS.map((name) => ({
+    name,
+    samples: [...(samples[name] ?? [])],
+  }));
+
+  const types = (Object.keys(SLOT_TYPES) as SlotTypeName[]).map((type) => {
+    const words: Readonly<Record<string, SlotValueWords>> = model.slotValues[type];
+    return {
+      name: type,
+      values: SLOT_TYPES[type].map((id) => typeValue(id, words[id])),
+    };
+  });
+
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName: model.invocationName,
+        modelConfiguration: { fallbackIntentSensitivity: { level: 'LOW' } },
+        intents: [...customIntents, ...builtInIntents],
+        types,
+      },
+    },
+  };
+}
+
+/** The exact text of skill-package/interactionModels/custom/<locale>.json. */
+export function interactionModelFileText(locale: string): string {
+  return `${JSON.stringify(buildInteractionModel(locale), null, 2)}\n`;
+}

@@ -1,0 +1,75 @@
+/**
+ * The language-independent half of the voice interaction model: which intents exist, which slots they
+ * take and which ids each custom slot type resolves to. Each locale under models/locales/ supplies the
+ * words (invocation name, sample utterances, slot synonyms); models/generate.ts joins the two into
+ * skill-package/interactionModels/custom/<locale>.json. The skill's handlers import the same names,
+ * so the model and the code cannot disagree on what an intent is called.
+ */
+import { EXERCISE_IDS } from '../lambda/catalog/exercises';
+import { ROUTINE_IDS } from '../lambda/catalog/routines';
+
+export const SLOT_TYPES = {
+  ExerciseType: EXERCISE_IDS,
+  RoutineType: ROUTINE_IDS,
+  PainKindType: ['sharp', 'mild'],
+} as const;
+export type SlotTypeName = keyof typeof SLOT_TYPES;
+export type PainKind = (typeof SLOT_TYPES.PainKindType)[number];
+
+interface SlotSpec {
+  readonly name: string;
+  readonly type: SlotTypeName;
+}
+
+export const CUSTOM_INTENTS = {
+  /** "it hurts", "ouch": pauses at once from any state and starts the pain check. */
+  PainIntent: [],
+  /** A red-flag symptom said outright ("I have chest pain", "my legs are numb"): ends with medical advice. */
+  RedFlagIntent: [],
+  /** The answer to "sharp, or more like a strong stretch?". */
+  PainKindIntent: [{ name: 'painKind', type: 'PainKindType' }],
+  /** "how do I do cobra": explains one exercise. */
+  HowToIntent: [{ name: 'exercise', type: 'ExerciseType' }],
+  /** "let's do the cat stretch": runs one exercise. */
+  StartExerciseIntent: [{ name: 'exercise', type: 'ExerciseType' }],
+  /** "start the chair routine"; without a routine, the default one. */
+  StartRoutineIntent: [{ name: 'routine', type: 'RoutineType' }],
+  ListExercisesIntent: [],
+  /** "how many are left". */
+  RemainingIntent: [],
+  /** "slower": longer pauses between reps and slower instructions, for this session. */
+  SlowerIntent: [],
+  /** "longer holds". */
+  LongerHoldsIntent: [],
+  /** "an easier version": the gentler variant of the current exercise. */
+  GentlerIntent: [],
+  SkipIntent: [],
+} as const satisfies Record<string, readonly SlotSpec[]>;
+export type CustomIntentName = keyof typeof CUSTOM_INTENTS;
+
+export const BUILT_IN_INTENTS = [
+  'AMAZON.NextIntent',
+  'AMAZON.PreviousIntent',
+  'AMAZON.RepeatIntent',
+  'AMAZON.StartOverIntent',
+  'AMAZON.PauseIntent',
+  'AMAZON.ResumeIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
+  'AMAZON.NavigateHomeIntent',
+  'AMAZON.FallbackIntent',
+] as const;
+export type BuiltInIntentName = (typeof BUILT_IN_INTENTS)[number];
+
+/** Certification requires these in every locale's model (shared/alexa-platform.md section 4). */
+export const REQUIRED_BUILT_INS: readonly BuiltInIntentName[] = [
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.NavigateHomeIntent',
+];
+
+export type IntentName = CustomIntentName | BuiltInIntentName;

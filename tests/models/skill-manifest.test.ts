@@ -1,0 +1,122 @@
+import { LOCALES } from '../../models/build';
+import { MANIFEST_PATH, intentsMatching, readModel, readText, type InteractionModelJson } from './model-files';
+
+interface LocaleInfo {
+  name?: string;
+  summary?: string;
+  description?: string;
+  examplePhrases?: string[];
+  keywords?: string[];
+}
+interface Manifest {
+  manifest: {
+    manifestVersion?: string;
+    publishingInformation?: {
+      locales?: Record<string, LocaleInfo>;
+      isAvailableWorldwide?: boolean;
+      category?: string;
+      distributionCountries?: string[];
+      testingInstructions?: string;
+    };
+    privacyAndCompliance?: Record<string, unknown>;
+    apis?: { custom?: { endpoint?: { uri?: string }; interfaces?: unknown[] } };
+  };
+}
+
+/** Launch phrases that open a skill by name alone (shared/alexa-platform.md section 3). */
+const LAUNCH_PHRASES = ['open', 'start', 'launch', 'begin', 'load', 'run', 'play', 'use', 'talk to'];
+/** "Alexa, ask <name> (to|about|...) <request>". */
+const REQUEST_VERBS = ['ask', 'tell'];
+const CONNECTING_WORDS = ['to', 'about', 'for', 'if', 'whether'];
+
+type Parsed = { kind: 'launch' } | { kind: 'request'; requests: string[] } | { kind: 'unknown' };
+
+/** Splits an example phrase into a launch or the request(s) it may hand the skill. */
+function parseExamplePhrase(phrase: string, invocationName: string): Parsed {
+  const prefix = 'Alexa, ';
+  if (!phrase.startsWith(prefix)) return { kind: 'unknown' };
+  const rest = phrase.slice(prefix.length);
+  if (LAUNCH_PHRASES.some((launch) => rest === `${launch} ${invocationName}`)) return { kind: 'launch' };
+  for (const verb of REQUEST_VERBS) {
+    const head = `${verb} ${invocationName} `;
+    if (!rest.startsWith(head)) continue;
+    const request = rest.slice(head.length);
+    const requests = [request];
+    for (const word of CONNECTING_WORDS) {
+      if (request.startsWith(`${word} `)) requests.push(request.slice(word.length + 1));
+    }
+    return { kind: 'request', requests };
+  }
+  return { kind: 'unknown' };
+}
+
+const manifest = (): Manifest => JSON.parse(readText(MANIFEST_PATH)) as Manifest;
+
+describe('skill-package/skill.json', () => {
+  it('is an ASK CLI v2 manifest for a health and fitness custom skill', () => {
+    const { manifest: m } = manifest();
+    expect(m.manifestVersion).toBe('1.0');
+    expect(m.publishingInformation?.category).toBe('HEALTH_AND_FITNESS');
+    expect(m.publishingInformation?.isAvailableWorldwide).toBe(true);
+    expect(m.publishingInformation?.distributionCountries).toEqual([]);
+    expect(m.publishingInformation?.testingInstructions?.length).toBeGreaterThan(0);
+    expect(m.apis?.custom?.endpoint?.uri).toMatch(/^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+$/);
+    expect(m.apis?.custom?.interfaces).toEqual([]);
+    expect(m.privacyAndCompliance).toMatchObject({
+      allowsPurchases: false,
+      usesPersonalInfo: false,
+      isChildDirected: false,
+      isExportCompliant: true,
+      containsAds: false,
+    });
+  });
+
+  it('has store text for every locale with a model, and none without', () => {
+    expect(Object.keys(manifest().manifest.publishingInformation?.locales ?? {}).sort()).toEqual([...LOCALES].sort());
+  });
+});
+
+describe.each(LOCALES)('skill.json store text for %s', (locale) => {
+  let info: LocaleInfo;
+  let model: InteractionModelJson;
+  let invocationName: string;
+  beforeAll(() => {
+    info = manifest().manifest.publishingInformation?.locales?.[locale] ?? {};
+    model = readModel(locale);
+    invocationName = model.interactionModel.languageModel.invocationName;
+  });
+
+  it('has a name, a summary of at most 120 characters and keywords', () => {
+    expect(info.name).toBe('Back Stretches');
+    expect(info.summary?.length).toBeGreaterThan(0);
+    expect(info.summary!.length).toBeLessThanOrEqual(120);
+    expect(info.keywords?.length).toBeGreaterThan(0);
+  });
+
+  if (locale.startsWith('en-')) {
+    it('carries the medical disclaimer in the description', () => {
+      const description = (info.description ?? '').replace(/\s+/g, ' ');
+      expect(description).toMatch(/not a substitute for professional medical advice, diagnosis or treatment/i);
+      expect(description).toMatch(/talk to your doctor/i);
+      expect(description).toMatch(/call your local emergency number/i);
+      expect(description).toMatch(/stop if anything hurts/i);
+    });
+  }
+
+  it('has one to three example phrases, the first a launch phrase with the invocation name', () => {
+    const phrases = info.examplePhrases ?? [];
+    expect(phrases.length).toBeGreaterThanOrEqual(1);
+    expect(phrases.length).toBeLessThanOrEqual(3);
+    expect(parseExamplePhrase(phrases[0]!, invocationName)).toEqual({ kind: 'launch' });
+  });
+
+  it('has example phrases that each reach a real launch or a real sample utterance', () => {
+    const unmatched = (info.examplePhrases ?? []).filter((phrase) => {
+      const parsed = parseExamplePhrase(phrase, invocationName);
+      if (parsed.kind === 'launch') return false;
+      if (parsed.kind === 'unknown') return true;
+      return !parsed.requests.some((request) => intentsMatching(request, model).length > 0);
+    });
+    expect(unmatched).toEqual([]);
+  });
+});

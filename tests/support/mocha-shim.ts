@@ -1,0 +1,3 @@
+// ask-sdk-test imports `it` and `describe` from mocha; this hands it jest's instead.
+export const it = global.it;
+export const describe = global.describe;
