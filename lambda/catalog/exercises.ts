@@ -105,7 +105,7 @@ export const EXERCISES: Readonly<Record<ExerciseId, Exercise>> = {
   },
   cat_stretch: {
     id: 'cat_stretch', position: 'hands_and_knees', movement: 'spinal_wave', equipment: ['mat'],
-    firstSide: null, reps: 6, phases: [{ cue: 'round', seconds: 3 }, { cue: 'arch', seconds: 3 }],
+    firstSide: null, reps: 6, phases: [{ cue: 'round', seconds: 4 }, { cue: 'arch', seconds: 4 }],
     restSeconds: 0, maxHoldSeconds: 5,
   },
   passive_backbend: {

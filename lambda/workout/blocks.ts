@@ -6,7 +6,7 @@ import { EXERCISE_START, type Cue, type Cursor, type Mark, type Pacer, type Sett
  * Alexa keeps a turn that waits for the user to 90 s at most (shared/alexa-platform.md). The counted body
  * of a response gets 80 s, which leaves room for the prompt that follows it.
  */
-export const BODY_BUDGET_SECONDS = 80;
+export const BODY_BUDGET_SECONDS = 75;
 /** Long holds split over responses are cut on these boundaries, so the countdown stays on round numbers. */
 const HOLD_SPLIT_STEP = 10;
 
@@ -20,7 +20,7 @@ export interface Block {
 }
 
 export function isExerciseStart(cursor: Cursor): boolean {
-  return cursor.side === EXERCISE_START.side && cursor.rep === EXERCISE_START.rep && cursor.heldSeconds === 0;
+  return cursor.rep === EXERCISE_START.rep;
 }
 
 /**
@@ -47,19 +47,22 @@ export function planBlock(
   const measure = (more: readonly Cue[]) => more.reduce((sum, cue) => sum + pacer.seconds(cue, settings), 0);
 
   push(...lead);
-  if (isExerciseStart(from)) {
+  const start = isExerciseStart(from);
+  if (start) {
     const version = settings.gentler.includes(id) ? 'gentler' : 'standard';
     push({ type: 'say', message: { key: 'exercise.start', params: { exercise: { exercise: id } } } });
     push({ type: 'steps', exercise: id, version });
   }
 
-  let cursor = clamp(from, dose);
+  let cursor = start ? { side: 0, rep: 1, heldSeconds: 0 } : clamp(from, dose);
   for (;;) {
     const first = marks.length === 0;
     let rep = repCues(id, dose, cursor, first);
     if (elapsed + measure(rep.cues) > BODY_BUDGET_SECONDS) {
-      if (!first) return { cues, marks, seconds: elapsed, next: cursor };
-      rep = splitHold(id, dose, cursor, BODY_BUDGET_SECONDS - elapsed, measure) ?? rep;
+      // A rep that does not fit after the steps waits for the next response ("say next when you're in
+      // position"); only a hold too long for any response is split, so no short hold stops half way.
+      if (cues.length > 0) return { cues, marks, seconds: elapsed, next: cursor };
+      rep = splitHold(id, dose, cursor, BODY_BUDGET_SECONDS, measure) ?? rep;
     }
     marks.push({ at: elapsed, cursor });
     push(...rep.cues);
@@ -89,6 +92,7 @@ function repCues(id: ExerciseId, dose: Dosage, cursor: Cursor, firstInResponse: 
   if (side !== null && (firstInResponse || cursor.rep === 1) && !continuing) {
     cues.push({ type: 'side', exercise: id, side });
   }
+  const flowing = dose.phases.length > 1;
   if (!continuing) {
     if (dose.reps > 1) {
       cues.push({
@@ -96,7 +100,8 @@ function repCues(id: ExerciseId, dose: Dosage, cursor: Cursor, firstInResponse: 
         message: { key: 'rep.number', params: { n: { number: cursor.rep }, total: { number: dose.reps } } },
       });
     }
-    cues.push({ type: 'pause', seconds: dose.settleSeconds });
+    // A flowing movement (the cat stretch) goes straight from one rep into the next.
+    if (!flowing || firstInResponse) cues.push({ type: 'pause', seconds: dose.settleSeconds });
   }
   const [firstPhase] = dose.phases;
   const to = holdTo ?? firstPhase?.seconds ?? 0;
@@ -107,7 +112,7 @@ function repCues(id: ExerciseId, dose: Dosage, cursor: Cursor, firstInResponse: 
   if (holdTo !== undefined && firstPhase !== undefined && holdTo < firstPhase.seconds) {
     return { cues, next: 'sameRep', heldTo: holdTo };
   }
-  cues.push({ type: 'say', message: { key: 'rep.release' } });
+  if (!flowing) cues.push({ type: 'say', message: { key: 'rep.release' } });
   const lastOfSide = cursor.rep >= dose.reps;
   if (!lastOfSide && dose.restSeconds > 0) cues.push({ type: 'pause', seconds: dose.restSeconds });
   return { cues, next: 'nextRep', heldTo: to };

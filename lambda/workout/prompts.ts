@@ -19,6 +19,7 @@ export function promptFor({ state, settings }: Session): Prompts {
     case 'exercising': {
       const id = state.progress.exercises[state.progress.index];
       if (state.next !== null && id !== undefined) {
+        if (state.delivered.marks.length === 0) return { prompt: { key: 'prompt.ready' }, reprompt: { key: 'reprompt.next' } };
         const side = sidesOf(EXERCISES[id])[state.next.side];
         return state.next.rep === 1 && state.next.heldSeconds === 0 && side
           ? { prompt: { key: 'prompt.nextSide', params: { side: { side } } }, reprompt: { key: 'reprompt.next' } }

@@ -56,13 +56,13 @@ export function startRoutine(session: Session, routine: RoutineId, ctx: Context,
   const minutes = estimateMinutes(exercises, session.settings, ctx.pacer);
   const intro = say({
     key: 'routine.start',
-    params: { routine: { routine }, count: { number: exercises.length }, minutes: { minutes } },
+    params: { routine: { routine }, stretches: { stretches: exercises.length }, minutes: { minutes } },
   });
   return deliver(session, progress, EXERCISE_START, ctx, [...lead, intro]);
 }
 
 export function finish(session: Session, progress: Progress, lead: readonly Cue[] = []): Outcome {
-  return end(session, [...lead, say({ key: 'routine.done', params: { count: { number: progress.completed } } })]);
+  return end(session, [...lead, say({ key: 'routine.done', params: { stretches: { stretches: progress.completed } } })]);
 }
 
 /** Ends the session: a closing line with advice when something hurt, then goodbye. */

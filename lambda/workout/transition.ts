@@ -136,7 +136,7 @@ function resumeLine(progress: Progress): Cue {
 function stop(session: Session, ctx: Context): Outcome {
   const point = resumePoint(session.state, ctx.now);
   const done = point === null ? 0 : point.progress.completed + (point.cursor === null ? 1 : 0);
-  return end(session, done > 0 ? [say({ key: 'stop.summary', params: { count: { number: done } } })] : []);
+  return end(session, done > 0 ? [say({ key: 'stop.summary', params: { stretches: { stretches: done } } })] : []);
 }
 
 function startExercise(session: Session, point: ResumePoint | null, id: ExerciseId | null, ctx: Context): Outcome {
@@ -181,7 +181,7 @@ function remaining(settings: Settings, point: ResumePoint | null, ctx: Context):
     const exercises = ROUTINES.default;
     return say({
       key: 'routine.overview',
-      params: { count: { number: exercises.length }, minutes: { minutes: estimateMinutes(exercises, settings, ctx.pacer) } },
+      params: { stretches: { stretches: exercises.length }, minutes: { minutes: estimateMinutes(exercises, settings, ctx.pacer) } },
     });
   }
   const from = point.cursor === null ? point.progress.index + 1 : point.progress.index;
@@ -189,7 +189,7 @@ function remaining(settings: Settings, point: ResumePoint | null, ctx: Context):
   if (left.length === 0) return say({ key: 'routine.noneLeft' });
   return say({
     key: 'routine.remaining',
-    params: { count: { number: left.length }, minutes: { minutes: estimateMinutes(left, settings, ctx.pacer) } },
+    params: { stretches: { stretches: left.length }, minutes: { minutes: estimateMinutes(left, settings, ctx.pacer) } },
   });
 }
 

@@ -3,15 +3,15 @@ import type { RoutineId } from '../catalog/routines';
 import type { PainKind } from '../../models/schema';
 import type { MessageKey } from './messages';
 
-/** Where inside one exercise: which side (index into its sides), which rep of that side (from 1), and how
- *  many seconds of a long hold were already counted in an earlier response. */
+/** Where inside one exercise: which side (index into its sides), which rep of that side (from 1; 0 means
+ *  the steps come first), and how many seconds of a long hold were already counted in an earlier response. */
 export interface Cursor {
   readonly side: number;
   readonly rep: number;
   readonly heldSeconds: number;
 }
 
-export const EXERCISE_START: Cursor = { side: 0, rep: 1, heldSeconds: 0 };
+export const EXERCISE_START: Cursor = { side: 0, rep: 0, heldSeconds: 0 };
 
 /** The routine being done. `index` may equal `exercises.length`: every exercise is behind us. */
 export interface Progress {
@@ -127,6 +127,8 @@ export type Param =
   | { readonly routine: RoutineId }
   | { readonly side: Side }
   | { readonly exercises: readonly ExerciseId[] }
+  /** A count of stretches ("eight stretches", "one stretch"). */
+  | { readonly stretches: number }
   | { readonly minutes: number };
 
 export interface Message {

@@ -1,0 +1,45 @@
+import type { RoutineId } from '../catalog/routines';
+import type { MessageKey } from '../workout/messages';
+import type { ExerciseTexts } from './exercise-text';
+
+/**
+ * Words the speech layer itself needs besides the workout's messages: counting, durations, sides.
+ * Plural forms follow i18next's suffixes (`_one`, `_other`, and `_two`, `_few`... where a language has them).
+ */
+export interface SpeechWords {
+  /** Said at the start of a hold ("Hold."), before the count. */
+  readonly 'hold.start': string;
+  /** A long hold continued in a new response. */
+  readonly 'hold.keepHolding': string;
+  /** A long hold starts: {{duration}}. */
+  readonly 'hold.long': string;
+  /** A long hold's countdown: {{duration}} left. */
+  readonly 'hold.left': string;
+  /** Durations and counts with plural forms; {{n}} is the number in words. */
+  readonly [plural: `duration.seconds_${string}` | `duration.minutes_${string}` | `stretches_${string}`]: string;
+  readonly 'side.generic': string;
+  readonly 'sideName.right': string;
+  readonly 'sideName.left': string;
+  readonly 'explain.intro': string;
+  readonly 'explain.caution': string;
+  readonly 'explain.gentler': string;
+  /** The local emergency number as it should be spoken ("nine one one"). */
+  readonly emergencyNumber: string;
+}
+
+export interface LanguagePack {
+  readonly messages: Readonly<Record<MessageKey, string>>;
+  readonly speech: SpeechWords;
+  readonly routines: Readonly<Record<RoutineId, string>>;
+  /** Number words from zero upwards: at least up to sixty, for counts and durations. */
+  readonly numbers: readonly string[];
+  readonly exercises: ExerciseTexts;
+  /** Average speaking rate of Alexa's voice for this language, in characters per second, for pacing. */
+  readonly charactersPerSecond: number;
+}
+
+/** What a regional variant (en-GB, es-MX...) changes in its language's pack. */
+export interface LocaleOverride {
+  readonly messages?: Partial<Record<MessageKey, string>>;
+  readonly speech?: Partial<SpeechWords>;
+}

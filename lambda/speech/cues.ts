@@ -1,0 +1,49 @@
+import type { Voice } from '../i18n/voice';
+import type { Cue, Settings } from '../workout/types';
+import { SLOW_RATE, speakingSeconds } from './estimate';
+import { holdSegments } from './hold';
+import { messageText } from './params';
+import { silence, type Segment } from './segments';
+
+/** Time to act on one step before the next is read. */
+const STEP_GAP_SECONDS = 1;
+/** Between the parts of a how-to explanation. */
+const PART_GAP_SECONDS = 0.5;
+
+/** The words and silences of one cue, each with its estimated length. */
+export function cueSegments(cue: Cue, settings: Settings, voice: Voice): Segment[] {
+  const words = (text: string): Segment => {
+    const seconds = speakingSeconds(text, voice.pack.charactersPerSecond);
+    return { kind: 'speech', text, seconds: settings.slow ? seconds / SLOW_RATE : seconds, paced: false };
+  };
+  const stepGap = settings.slow ? STEP_GAP_SECONDS * 2 : STEP_GAP_SECONDS;
+  switch (cue.type) {
+    case 'say':
+      return [words(messageText(voice, cue.message))];
+    case 'pause':
+      return cue.seconds > 0 ? [silence(cue.seconds)] : [];
+    case 'steps': {
+      const text = voice.pack.exercises[cue.exercise];
+      const steps = cue.version === 'gentler' ? text.gentler : text.steps;
+      return [words(text.needs), silence(stepGap), ...steps.flatMap((step) => [words(step), silence(stepGap)])];
+    }
+    case 'explain': {
+      const text = voice.pack.exercises[cue.exercise];
+      return [
+        words(voice.t('explain.intro', { exercise: text.name, needs: text.needs })),
+        ...text.steps.flatMap((step) => [silence(PART_GAP_SECONDS), words(step)]),
+        silence(PART_GAP_SECONDS),
+        words(voice.t('explain.caution', { caution: text.caution })),
+        silence(PART_GAP_SECONDS),
+        words(voice.t('explain.gentler')),
+        ...text.gentler.flatMap((step) => [silence(PART_GAP_SECONDS), words(step)]),
+      ];
+    }
+    case 'side': {
+      const own = voice.pack.exercises[cue.exercise].sides?.[cue.side];
+      return [words(own ?? voice.t('side.generic', { side: voice.t(`sideName.${cue.side}`) }))];
+    }
+    case 'hold':
+      return holdSegments(cue, voice);
+  }
+}
