@@ -3,7 +3,7 @@
  * against this list, so a key cannot be used without its text.
  */
 export const MESSAGE_KEYS = [
-  'welcome', 'disclaimer', 'goodbye', 'fallback',
+  'welcome', 'disclaimer', 'goodbye', 'fallback', 'error.apology',
   'routine.start', 'routine.done', 'routine.overview', 'routine.remaining', 'routine.noneLeft',
   'exercise.start', 'exercise.leftOut', 'exercise.list', 'exercise.unknown', 'exercise.unknownExplain', 'exercise.avoided',
   'rep.number', 'rep.release',

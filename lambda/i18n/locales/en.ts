@@ -47,6 +47,7 @@ export const en: LanguagePack = {
       "A quick note first. These are general stretches, not medical advice. If you've had a recent injury or surgery, or you're pregnant, check with your doctor before you start. Stop if anything hurts.",
     goodbye: 'Take care of your back. Goodbye.',
     fallback: "Sorry, I didn't catch that.",
+    'error.apology': 'Sorry, something went wrong on my side.',
     'routine.start': "Let's do {{routine}}: {{stretches}}, about {{minutes}}. Say it hurts at any time, and I'll stop.",
     'routine.done': "That's the end of your stretches. You did {{stretches}}. Well done.",
     'routine.overview': 'The usual routine has {{stretches}} and takes about {{minutes}}.',

@@ -1,0 +1,8 @@
+import { intentHandler } from './intent-handler';
+import { exerciseSlot } from './slots';
+
+/** Questions about the exercises, answered without starting a routine. */
+export const howToHandler = intentHandler({
+  HowToIntent: (envelope) => ({ type: 'howTo', exercise: exerciseSlot(envelope) }),
+  ListExercisesIntent: () => ({ type: 'listExercises' }),
+});
