@@ -33,10 +33,13 @@ const delivered = z.object({
   seconds,
 });
 
+const idle = z.object({ kind: z.literal('idle'), offer: z.nullable(exerciseId) });
+const paused = z.object({ kind: z.literal('paused'), progress, resume: cursor });
 const state = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('idle'), offer: z.nullable(exerciseId) }),
+  idle,
+  paused,
   z.object({ kind: z.literal('exercising'), progress, delivered, next: z.nullable(cursor) }),
-  z.object({ kind: z.literal('paused'), progress, resume: cursor }),
+  z.object({ kind: z.literal('explaining'), exercise: exerciseId, then: z.discriminatedUnion('kind', [idle, paused]) }),
   z.object({
     kind: z.literal('painCheck'),
     step: z.enum(['redFlag', 'kind', 'mildChoice', 'sharpChoice']),

@@ -29,15 +29,19 @@ export function cueSegments(cue: Cue, settings: Settings, voice: Voice): Segment
     }
     case 'explain': {
       const text = voice.pack.exercises[cue.exercise];
-      return [
+      const steps = [
         words(voice.t('explain.intro', { exercise: text.name, needs: text.needs })),
         ...text.steps.flatMap((step) => [silence(PART_GAP_SECONDS), words(step)]),
         silence(PART_GAP_SECONDS),
         words(voice.t('explain.caution', { caution: text.caution })),
-        silence(PART_GAP_SECONDS),
+      ];
+      const gentler = [
         words(voice.t('explain.gentler')),
         ...text.gentler.flatMap((step) => [silence(PART_GAP_SECONDS), words(step)]),
       ];
+      if (cue.part === 'steps') return steps;
+      if (cue.part === 'gentler') return gentler;
+      return [...steps, silence(PART_GAP_SECONDS), ...gentler];
     }
     case 'side': {
       const own = voice.pack.exercises[cue.exercise].sides?.[cue.side];

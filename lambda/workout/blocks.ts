@@ -6,6 +6,7 @@ import { EXERCISE_START, type Cue, type Cursor, type Mark, type Pacer, type Sett
  * Alexa keeps a turn that waits for the user to 90 s at most (shared/alexa-platform.md). The counted body
  * of a response gets 80 s, which leaves room for the prompt that follows it.
  */
+export const TURN_LIMIT_SECONDS = 90;
 export const BODY_BUDGET_SECONDS = 75;
 /** Long holds split over responses are cut on these boundaries, so the countdown stays on round numbers. */
 const HOLD_SPLIT_STEP = 10;
@@ -38,20 +39,24 @@ export function planBlock(
   const cues: Cue[] = [];
   const marks: Mark[] = [];
   let elapsed = 0;
+  const measure = (more: readonly Cue[]) => more.reduce((sum, cue) => sum + pacer.seconds(cue, settings), 0);
   const push = (...more: readonly Cue[]) => {
     for (const cue of more) {
       cues.push(cue);
       elapsed += pacer.seconds(cue, settings);
     }
   };
-  const measure = (more: readonly Cue[]) => more.reduce((sum, cue) => sum + pacer.seconds(cue, settings), 0);
-
   push(...lead);
   const start = isExerciseStart(from);
   if (start) {
     const version = settings.gentler.includes(id) ? 'gentler' : 'standard';
-    push({ type: 'say', message: { key: 'exercise.start', params: { exercise: { exercise: id } } } });
-    push({ type: 'steps', exercise: id, version });
+    const intro: Cue[] = [
+      { type: 'say', message: { key: 'exercise.start', params: { exercise: { exercise: id } } } },
+      { type: 'steps', exercise: id, version },
+    ];
+    // A long lead (welcome, disclaimer) and the steps may not fit one turn together: the lead goes alone.
+    if (lead.length > 0 && elapsed + measure(intro) > BODY_BUDGET_SECONDS) return { cues, marks, seconds: elapsed, next: from };
+    push(...intro);
   }
 
   let cursor = start ? { side: 0, rep: 1, heldSeconds: 0 } : clamp(from, dose);

@@ -17,6 +17,7 @@ const EASED_HOLDS = 0.6;
 const EASED_REPS = 0.6;
 const SLOW_RESTS = 2;
 const SETTLE_SECONDS = 2;
+const MIN_HOLD_SECONDS = 3;
 
 export function dosage(id: ExerciseId, settings: Settings): Dosage {
   const exercise = EXERCISES[id];
@@ -25,10 +26,12 @@ export function dosage(id: ExerciseId, settings: Settings): Dosage {
   return {
     sides: sidesOf(exercise),
     reps: settings.eased ? Math.max(1, Math.round(exercise.reps * EASED_REPS)) : exercise.reps,
-    phases: exercise.phases.map((phase) => ({
-      cue: phase.cue,
-      seconds: Math.min(exercise.maxHoldSeconds, Math.max(2, Math.round(phase.seconds * holdScale))),
-    })),
+    // Only still holds change length: a flowing movement (the cat stretch) keeps the pace of a breath.
+    phases: exercise.phases.map((phase) =>
+      phase.cue === 'hold'
+        ? { cue: phase.cue, seconds: Math.min(exercise.maxHoldSeconds, Math.max(MIN_HOLD_SECONDS, Math.round(phase.seconds * holdScale))) }
+        : phase,
+    ),
     restSeconds: exercise.restSeconds * restScale,
     settleSeconds: SETTLE_SECONDS * restScale,
   };

@@ -16,7 +16,7 @@ export const MESSAGE_KEYS = [
   'pain.stop', 'pain.heard', 'pain.again', 'pain.redFlagQuestion', 'pain.redFlagAdvice', 'pain.kindQuestion',
   'pain.mild', 'pain.sharp', 'pain.mildChoices', 'pain.mildChoicesNoRoutine', 'pain.sharpChoices', 'pain.answerFirst',
   'pain.gentleRoutine',
-  'prompt.idle', 'prompt.tryIt', 'prompt.ready', 'prompt.nextSide', 'prompt.continue', 'prompt.finish', 'prompt.nextExercise', 'prompt.paused',
+  'prompt.idle', 'prompt.tryIt', 'prompt.ready', 'prompt.begin', 'prompt.gentlerToo', 'prompt.gentlerOrResume', 'reprompt.gentlerToo', 'prompt.nextSide', 'prompt.continue', 'prompt.finish', 'prompt.nextExercise', 'prompt.paused',
   'reprompt.idle', 'reprompt.tryIt', 'reprompt.next', 'reprompt.finish', 'reprompt.paused', 'reprompt.mildChoices',
   'reprompt.sharpChoices',
 ] as const;

@@ -1,4 +1,5 @@
 import { sidesOf, EXERCISES, type ExerciseId } from '../catalog/exercises';
+import { isExerciseStart } from './blocks';
 import { upcomingExercise } from './progress';
 import type { Message, Session } from './types';
 
@@ -19,6 +20,7 @@ export function promptFor({ state, settings }: Session): Prompts {
     case 'exercising': {
       const id = state.progress.exercises[state.progress.index];
       if (state.next !== null && id !== undefined) {
+        if (isExerciseStart(state.next)) return { prompt: { key: 'prompt.begin' }, reprompt: { key: 'reprompt.next' } };
         if (state.delivered.marks.length === 0) return { prompt: { key: 'prompt.ready' }, reprompt: { key: 'reprompt.next' } };
         const side = sidesOf(EXERCISES[id])[state.next.side];
         return state.next.rep === 1 && state.next.heldSeconds === 0 && side
@@ -39,6 +41,10 @@ export function promptFor({ state, settings }: Session): Prompts {
         ? { prompt: { key: 'prompt.finish' }, reprompt: { key: 'reprompt.finish' } }
         : { prompt: { key: 'prompt.paused', params: exercise(id) }, reprompt: { key: 'reprompt.paused' } };
     }
+    case 'explaining':
+      return state.then.kind === 'idle'
+        ? { prompt: { key: 'prompt.gentlerToo' }, reprompt: { key: 'reprompt.gentlerToo' } }
+        : { prompt: { key: 'prompt.gentlerOrResume' }, reprompt: { key: 'reprompt.gentlerToo' } };
     case 'painCheck':
       switch (state.step) {
         case 'redFlag':

@@ -20,6 +20,8 @@ export function resumePoint(state: WorkoutState, now: number): ResumePoint | nul
     }
     case 'paused':
       return { progress: state.progress, cursor: state.resume, interrupted: false };
+    case 'explaining':
+      return resumePoint(state.then, now);
     case 'painCheck':
       return state.progress === null ? null : { progress: state.progress, cursor: state.resume, interrupted: false };
   }

@@ -3,9 +3,11 @@ import { ROUTINES } from '../catalog/routines';
 import { painCheckEvent, redFlag, reportPain } from './pain';
 import { currentExercise, isAvoided, nextAllowedIndex } from './progress';
 import { pausedAt, resumePoint, type ResumePoint } from './resume';
+import { BODY_BUDGET_SECONDS, TURN_LIMIT_SECONDS } from './blocks';
 import { advance, deliver, end, estimateMinutes, open, say, startRoutine } from './routine';
 import {
   EXERCISE_START,
+  type Calm,
   type Context,
   type Cue,
   type Outcome,
@@ -41,11 +43,13 @@ export function transition(session: Session, event: WorkoutEvent, ctx: Context):
 }
 
 type NotInPain = Exclude<WorkoutState, { kind: 'painCheck' }>;
+type Active = Exclude<NotInPain, { kind: 'explaining' }>;
 type WorkoutOnlyEvent = Exclude<WorkoutEvent, { type: 'stop' | 'redFlag' | 'pain' | 'painKind' }>;
 
 const HELP = { idle: 'help.idle', exercising: 'help.exercising', paused: 'help.paused' } as const;
 
 function workoutEvent(session: Session, state: NotInPain, event: WorkoutOnlyEvent, ctx: Context): Outcome {
+  if (state.kind === 'explaining') return explainingEvent(session, state, event, ctx);
   const point = resumePoint(state, ctx.now);
   // A request that cut a counting response short leaves the routine paused at the rep it stopped.
   const settled: Session = point?.interrupted ? { ...session, state: pausedAt(point) } : session;
@@ -90,7 +94,7 @@ function workoutEvent(session: Session, state: NotInPain, event: WorkoutOnlyEven
       return deliver(session, restart, EXERCISE_START, ctx, [say({ key: 'nav.fromTheTop' })]);
     }
     case 'help':
-      return open(settled, [say({ key: HELP[settled.state.kind === 'painCheck' ? 'paused' : settled.state.kind] })]);
+      return open(settled, [say({ key: HELP[point?.interrupted ? 'paused' : state.kind] })]);
     case 'slower':
       return adjust(session, settled, point, { ...session.settings, slow: true }, 'settings.slower', ctx);
     case 'longerHolds':
@@ -110,7 +114,7 @@ function disclaimer(session: Session, lead: readonly Cue[]): [Session, Cue[]] {
 }
 
 /** "Next" and "yes": the next part of the exercise, the next exercise, or, when idle, what was offered. */
-function forward(session: Session, state: NotInPain, ctx: Context): Outcome {
+function forward(session: Session, state: Active, ctx: Context): Outcome {
   switch (state.kind) {
     case 'idle':
       return state.offer === null ? startRoutine(session, 'default', ctx) : startExercise(session, null, state.offer, ctx);
@@ -168,12 +172,34 @@ function howTo(session: Session, point: ResumePoint | null, id: ExerciseId | nul
     return open(session, [say({ key: 'exercise.unknownExplain', params: { exercises: { exercises: SUGGESTED } } })]);
   }
   const [disclaimed, lead] = disclaimer(session, []);
-  const cues: Cue[] = [...lead, { type: 'explain', exercise: id }];
-  if (point === null) {
-    if (ctx.sessionStart) return { session: disclaimed, reply: { end: true, cues } };
-    return open({ ...disclaimed, state: { kind: 'idle', offer: id } }, cues);
+  const then: Calm = point === null ? { kind: 'idle', offer: id } : pausedAt(point);
+  const whole: Cue[] = [...lead, { type: 'explain', exercise: id, part: 'whole' }];
+  const oneShot = point === null && ctx.sessionStart;
+  // A one-shot answer ends the session, so it has no prompt to leave room for.
+  const budget = oneShot ? TURN_LIMIT_SECONDS : BODY_BUDGET_SECONDS;
+  const fits = whole.reduce((sum, cue) => sum + ctx.pacer.seconds(cue, session.settings), 0) <= budget;
+  if (!fits) {
+    // Too long for one turn: the steps and caution now, the gentler version if the user wants it.
+    const steps: Cue[] = [...lead, { type: 'explain', exercise: id, part: 'steps' }];
+    return open({ ...disclaimed, state: { kind: 'explaining', exercise: id, then } }, steps);
   }
-  return open({ ...disclaimed, state: pausedAt(point) }, cues);
+  if (oneShot) return { session: disclaimed, reply: { end: true, cues: whole } };
+  return open({ ...disclaimed, state: then }, whole);
+}
+
+/** After the first half of a long how-to: "yes" tells the gentler version; anything else is answered as before it. */
+function explainingEvent(
+  session: Session,
+  state: Extract<WorkoutState, { kind: 'explaining' }>,
+  event: WorkoutOnlyEvent,
+  ctx: Context,
+): Outcome {
+  const back: Session = { ...session, state: state.then };
+  if (event.type === 'yes' || event.type === 'gentler') {
+    return open(back, [{ type: 'explain', exercise: state.exercise, part: 'gentler' }]);
+  }
+  if (event.type === 'no') return open(back, []);
+  return workoutEvent(back, state.then, event, ctx);
 }
 
 function remaining(settings: Settings, point: ResumePoint | null, ctx: Context): Cue {

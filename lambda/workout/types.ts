@@ -47,6 +47,11 @@ export type WorkoutState =
   | { readonly kind: 'exercising'; readonly progress: Progress; readonly delivered: Delivered; readonly next: Cursor | null }
   | { readonly kind: 'paused'; readonly progress: Progress; readonly resume: Cursor }
   /**
+   * A how-to too long for one response was told up to its caution; "yes" tells the gentler version, and
+   * anything else is answered as in `then`, the state the question was asked in.
+   */
+  | { readonly kind: 'explaining'; readonly exercise: ExerciseId; readonly then: Calm }
+  /**
    * The pain flow. Nothing is counted in this state. `progress.index` is the exercise that hurt (if a routine
    * was running) and `resume` the rep it stopped at, or null when that exercise had already been finished.
    */
@@ -58,6 +63,11 @@ export type WorkoutState =
     };
 
 export type WorkoutStateKind = WorkoutState['kind'];
+
+/** The states a how-to can be asked from and return to. */
+export type Calm =
+  | { readonly kind: 'idle'; readonly offer: ExerciseId | null }
+  | { readonly kind: 'paused'; readonly progress: Progress; readonly resume: Cursor };
 
 /** Choices that last for this session. */
 export interface Settings {
@@ -143,8 +153,8 @@ export type Cue =
   | { readonly type: 'pause'; readonly seconds: number }
   /** An exercise's steps, in its standard or gentler version. */
   | { readonly type: 'steps'; readonly exercise: ExerciseId; readonly version: 'standard' | 'gentler' }
-  /** How-to: what you need, the steps, the caution and the gentler version. */
-  | { readonly type: 'explain'; readonly exercise: ExerciseId }
+  /** How-to: what you need, the steps and the caution; then the gentler version. */
+  | { readonly type: 'explain'; readonly exercise: ExerciseId; readonly part: ExplainPart }
   /** The start of one side of a sided exercise. */
   | { readonly type: 'side'; readonly exercise: ExerciseId; readonly side: Side }
   /** A hold of `seconds` in all, counted out loud from second `from` to second `to` (a long hold may be
@@ -157,6 +167,8 @@ export type Cue =
       readonly from: number;
       readonly to: number;
     };
+
+export type ExplainPart = 'whole' | 'steps' | 'gentler';
 
 /** What to say back. An open session always has a prompt (naming what to say) and a reprompt. */
 export type Reply =

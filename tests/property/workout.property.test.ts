@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { EXERCISES, EXERCISE_IDS } from '../../lambda/catalog/exercises';
+import { ROUTINE_IDS } from '../../lambda/catalog/routines';
+import { readSession, writeSession } from '../../lambda/session/attributes';
+import { renderReply } from '../../lambda/speech/render';
+import { transition } from '../../lambda/workout/transition';
+import { NEW_SESSION, type Session, type WorkoutEvent } from '../../lambda/workout/types';
+import { context, holds, voice } from '../support/workout';
+
+const event: fc.Arbitrary<WorkoutEvent> = fc.oneof(
+  fc.constantFrom<WorkoutEvent>(
+    ...(['launch', 'listExercises', 'remaining', 'next', 'previous', 'repeat', 'skip', 'pause', 'resume', 'startOver',
+      'help', 'yes', 'no', 'slower', 'longerHolds', 'gentler', 'pain', 'fallback'] as const).map((type) => ({ type })),
+  ),
+  fc.constantFrom<WorkoutEvent>({ type: 'stop' }, { type: 'redFlag' }),
+  fc.record({ type: fc.constant('startRoutine' as const), routine: fc.constantFrom(...ROUTINE_IDS) }),
+  fc.record({ type: fc.constant('startExercise' as const), exercise: fc.option(fc.constantFrom(...EXERCISE_IDS)) }),
+  fc.record({ type: fc.constant('howTo' as const), exercise: fc.option(fc.constantFrom(...EXERCISE_IDS)) }),
+  fc.record({ type: fc.constant('painKind' as const), kind: fc.option(fc.constantFrom('sharp' as const, 'mild' as const)) }),
+);
+/** Seconds between requests: from a barge-in right after the response began to a long break. */
+const gap = fc.oneof(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 90, max: 600 }));
+const conversation = fc.array(fc.tuple(event, gap), { minLength: 1, maxLength: 40 });
+
+/** The events by which a user chooses to go on after pain. */
+const CHOICES = new Set<WorkoutEvent['type']>(['gentler', 'resume', 'skip', 'next', 'yes', 'startRoutine']);
+
+function run(turns: readonly (readonly [WorkoutEvent, number])[], check: (before: Session, event: WorkoutEvent, after: ReturnType<typeof transition>) => void) {
+  let session = NEW_SESSION;
+  let now = 1_700_000_000_000;
+  turns.forEach(([event, seconds], i) => {
+    now += seconds * 1000;
+    const outcome = transition(session, event, context(now, i === 0));
+    check(session, event, outcome);
+    session = outcome.reply.end ? NEW_SESSION : outcome.session;
+  });
+}
+
+describe('any conversation', () => {
+  test('every answer keeps its promises: a prompt when open, under 90 s, under 8000 characters, never stuck', () => {
+    fc.assert(
+      fc.property(conversation, (turns) => {
+        run(turns, (_before, _event, outcome) => {
+          const rendered = renderReply(outcome.reply, outcome.session.settings, voice);
+          expect(rendered.speech.length).toBeGreaterThan(0);
+          expect(rendered.speech.length).toBeLessThan(8000);
+          expect(rendered.seconds).toBeLessThanOrEqual(90);
+          if (!outcome.reply.end) expect(rendered.reprompt?.length).toBeGreaterThan(0);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('after pain nothing is counted until the user chooses to go on', () => {
+    fc.assert(
+      fc.property(conversation, (turns) => {
+        run(turns, (before, event, outcome) => {
+          if (before.state.kind !== 'painCheck' || holds(outcome.reply.cues).length === 0) return;
+          expect(['mildChoice', 'sharpChoice']).toContain(before.state.step);
+          expect(CHOICES.has(event.type)).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a movement that hurt sharply is never counted again in the session', () => {
+    fc.assert(
+      fc.property(conversation, (turns) => {
+        run(turns, (before, _event, outcome) => {
+          for (const hold of holds(outcome.reply.cues)) {
+            expect(before.settings.avoid).not.toContain(EXERCISES[hold.exercise].movement);
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('red-flag symptoms always end the session; a second pain report does too', () => {
+    fc.assert(
+      fc.property(conversation, (turns) => {
+        run(turns, (before, event, outcome) => {
+          if (event.type === 'redFlag') expect(outcome.reply.end).toBe(true);
+          if (event.type === 'pain' && before.settings.painReports >= 1 && before.state.kind !== 'painCheck') {
+            expect(outcome.reply.end).toBe(true);
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('the session survives the trip through Alexa\'s session attributes unchanged', () => {
+    fc.assert(
+      fc.property(conversation, (turns) => {
+        run(turns, (_before, _event, outcome) => {
+          const back = readSession(JSON.parse(JSON.stringify(writeSession(outcome.session))));
+          expect(back.problem).toBeNull();
+          expect(back.session).toEqual(outcome.session);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
