@@ -37,7 +37,7 @@ export const CUSTOM_INTENTS = {
   ListExercisesIntent: [],
   /** "how many are left". */
   RemainingIntent: [],
-  /** "slower": longer pauses between reps and slower instructions, for this session. */
+  /** "slower": more time between steps and between reps, for this session. */
   SlowerIntent: [],
   /** "longer holds". */
   LongerHoldsIntent: [],

@@ -39,7 +39,12 @@ const state = z.discriminatedUnion('kind', [
   idle,
   paused,
   z.object({ kind: z.literal('exercising'), progress, delivered, next: z.nullable(cursor) }),
-  z.object({ kind: z.literal('explaining'), exercise: exerciseId, then: z.discriminatedUnion('kind', [idle, paused]) }),
+  z.object({
+    kind: z.literal('explaining'),
+    exercise: exerciseId,
+    then: z.discriminatedUnion('kind', [idle, paused]),
+    oneShot: z.boolean(),
+  }),
   z.object({
     kind: z.literal('painCheck'),
     step: z.enum(['redFlag', 'kind', 'mildChoice', 'sharpChoice']),

@@ -1,6 +1,6 @@
 import type { Voice } from '../i18n/voice';
 import type { Cue, Settings } from '../workout/types';
-import { SLOW_RATE, speakingSeconds } from './estimate';
+import { speakingSeconds } from './estimate';
 import { holdSegments } from './hold';
 import { messageText } from './params';
 import { silence, type Segment } from './segments';
@@ -12,10 +12,8 @@ const PART_GAP_SECONDS = 0.5;
 
 /** The words and silences of one cue, each with its estimated length. */
 export function cueSegments(cue: Cue, settings: Settings, voice: Voice): Segment[] {
-  const words = (text: string): Segment => {
-    const seconds = speakingSeconds(text, voice.pack.charactersPerSecond);
-    return { kind: 'speech', text, seconds: settings.slow ? seconds / SLOW_RATE : seconds, paced: false };
-  };
+  const words = (text: string): Segment => ({ kind: 'speech', text, seconds: speakingSeconds(text, voice.pack.charactersPerSecond) });
+  // "Slower" gives more time between steps (and between reps, in the dosage); the voice keeps its pace.
   const stepGap = settings.slow ? STEP_GAP_SECONDS * 2 : STEP_GAP_SECONDS;
   switch (cue.type) {
     case 'say':

@@ -9,6 +9,3 @@ export function speakingSeconds(text: string, charactersPerSecond: number): numb
 
 const SENTENCE_PAUSE = 0.35;
 const CLAUSE_PAUSE = 0.15;
-
-/** "Slower" speaks instructions at this rate (SSML prosody), so they take longer in proportion. */
-export const SLOW_RATE = 0.9;

@@ -40,7 +40,7 @@ export function holdSegments(cue: HoldCue, voice: Voice): Segment[] {
       now = target;
     }
     const seconds = speakingSeconds(call.text, voice.pack.charactersPerSecond);
-    segments.push({ kind: 'speech', text: call.text, seconds, paced: true });
+    segments.push({ kind: 'speech', text: call.text, seconds });
     now += seconds;
   }
   if (now < length) segments.push(silence(length - now));
@@ -52,9 +52,10 @@ function startWords(cue: HoldCue, voice: Voice): string {
   return cue.cue === 'hold' ? voice.t('hold.start') : (voice.pack.exercises[cue.exercise].cues?.[cue.cue] ?? voice.t('hold.start'));
 }
 
-/** "Hold. Two. Three..." one word a second. */
+/** "Hold. Two. Three..." one word a second. A flowing movement's cue is followed by silence: it is timed by breath. */
 function countCalls(cue: HoldCue, voice: Voice): Call[] {
   const calls: Call[] = [{ at: cue.from, text: startWords(cue, voice), droppable: false }];
+  if (cue.cue !== 'hold') return calls;
   for (let second = cue.from + 1; second < cue.to; second++) {
     calls.push({ at: second, text: `${numberWord(voice, second + 1)}.`, droppable: true });
   }

@@ -22,8 +22,8 @@ export function renderReply(reply: Reply, settings: Settings, voice: Voice): Ren
   const prompt = reply.end ? [] : [...(body.length > 0 ? [silence(BEFORE_PROMPT_SECONDS)] : []), ...messageSegments(reply.prompt, settings, voice)];
   const segments = [...body, ...prompt];
   return {
-    speech: toSsml(segments, settings.slow),
-    reprompt: reply.end ? null : toSsml(messageSegments(reply.reprompt, settings, voice), settings.slow),
+    speech: toSsml(segments),
+    reprompt: reply.end ? null : toSsml(messageSegments(reply.reprompt, settings, voice)),
     segments,
     seconds: totalSeconds(segments),
   };

@@ -1,5 +1,4 @@
 import type { Segment } from './segments';
-import { SLOW_RATE } from './estimate';
 
 /** Alexa's longest `<break>` (shared/alexa-platform.md, section 1): longer silences are chained. */
 export const MAX_BREAK_MS = 10_000;
@@ -26,17 +25,9 @@ export function breaks(seconds: number): string {
 }
 
 /** The inner SSML of a response (ask-sdk-core adds the `<speak>` element). */
-export function toSsml(segments: readonly Segment[], slow: boolean): string {
-  const parts: string[] = [];
-  for (const segment of segments) {
-    if (segment.kind === 'silence') {
-      const tag = breaks(segment.seconds);
-      if (tag) parts.push(tag);
-    } else if (slow && !segment.paced) {
-      parts.push(`<prosody rate="${Math.round(SLOW_RATE * 100)}%">${escapeXml(segment.text)}</prosody>`);
-    } else {
-      parts.push(escapeXml(segment.text));
-    }
-  }
-  return parts.join(' ');
+export function toSsml(segments: readonly Segment[]): string {
+  return segments
+    .map((segment) => (segment.kind === 'silence' ? breaks(segment.seconds) : escapeXml(segment.text)))
+    .filter((part) => part !== '')
+    .join(' ');
 }

@@ -48,6 +48,9 @@ export function painCheckEvent(session: Session, state: PainCheck, event: Workou
     case 'mildChoice':
       if (event.type === 'gentler' || event.type === 'resume') return gentlerVersion(session, state, ctx);
       if (event.type === 'skip' || event.type === 'next') return moveOn(session, state, ctx);
+      // Without a routine the offer is a yes/no question: a gentle routine, or stop.
+      if (state.progress === null && event.type === 'yes') return gentlerVersion(session, state, ctx);
+      if (state.progress === null && event.type === 'no') return end(session, []);
       break;
     case 'sharpChoice':
       if (event.type === 'next' || event.type === 'skip' || event.type === 'resume' || event.type === 'yes') {

@@ -22,16 +22,18 @@ const TURN_OVERHEAD_SECONDS = 8;
 export const say = (message: Message): Cue => ({ type: 'say', message });
 
 /** Speaks the response that does the exercise at `progress.index` from `cursor`, leaving out avoided ones. */
-export function deliver(session: Session, progress: Progress, cursor: Cursor, ctx: Context, lead: readonly Cue[] = []): Outcome {
+export function deliver(given: Session, progress: Progress, cursor: Cursor, ctx: Context, lead: readonly Cue[] = []): Outcome {
+  // Whatever starts the counting (launch, "resume", "next" as the first words), the note comes first.
+  const [session, note] = withDisclaimer(given);
   const { settings } = session;
   const index = nextAllowedIndex(progress, progress.index, settings);
-  if (index < 0) return finish(session, progress, lead);
   const skipped = progress.exercises
-    .slice(progress.index, index)
+    .slice(progress.index, index < 0 ? undefined : index)
     .map((id): Cue => say({ key: 'exercise.leftOut', params: { exercise: { exercise: id } } }));
+  if (index < 0) return finish(session, progress, [...note, ...lead, ...skipped]);
   const at = index === progress.index ? cursor : EXERCISE_START;
   const id = progress.exercises[index] as ExerciseId;
-  const block = planBlock(id, at, settings, ctx.pacer, [...lead, ...skipped]);
+  const block = planBlock(id, at, settings, ctx.pacer, [...note, ...lead, ...skipped]);
   const next: Session = {
     settings,
     state: {
@@ -42,6 +44,12 @@ export function deliver(session: Session, progress: Progress, cursor: Cursor, ct
     },
   };
   return open(next, block.cues);
+}
+
+/** The short "not medical advice" note, once per session, before anything else is said. */
+export function withDisclaimer(session: Session): [Session, Cue[]] {
+  if (session.settings.disclaimed) return [session, []];
+  return [{ ...session, settings: { ...session.settings, disclaimed: true } }, [say({ key: 'disclaimer' })]];
 }
 
 /** Moves past the current exercise, counting it as done when it was finished. */

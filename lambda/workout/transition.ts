@@ -4,7 +4,7 @@ import { painCheckEvent, redFlag, reportPain } from './pain';
 import { currentExercise, isAvoided, nextAllowedIndex } from './progress';
 import { pausedAt, resumePoint, type ResumePoint } from './resume';
 import { BODY_BUDGET_SECONDS, TURN_LIMIT_SECONDS } from './blocks';
-import { advance, deliver, end, estimateMinutes, open, say, startRoutine } from './routine';
+import { advance, deliver, end, estimateMinutes, open, say, startRoutine, withDisclaimer } from './routine';
 import {
   EXERCISE_START,
   type Calm,
@@ -38,7 +38,17 @@ export function transition(session: Session, event: WorkoutEvent, ctx: Context):
       // Outside the pain check, "it's a sharp pain" is a pain report.
       return state.kind === 'painCheck' ? painCheckEvent(session, state, event, ctx) : reportPain(session, ctx);
   }
-  if (state.kind === 'painCheck') return painCheckEvent(session, state, event, ctx);
+  if (state.kind === 'painCheck') {
+    // Once the questions are answered, asking for another stretch or routine is a choice to go on.
+    const answered = state.step === 'mildChoice' || state.step === 'sharpChoice';
+    if (answered && (event.type === 'startRoutine' || event.type === 'startExercise')) {
+      const calm: Calm = state.progress === null
+        ? { kind: 'idle', offer: null }
+        : pausedAt({ progress: state.progress, cursor: state.resume, interrupted: false });
+      return workoutEvent({ ...session, state: calm }, calm, event, ctx);
+    }
+    return painCheckEvent(session, state, event, ctx);
+  }
   return workoutEvent(session, state, event, ctx);
 }
 
@@ -54,11 +64,13 @@ function workoutEvent(session: Session, state: NotInPain, event: WorkoutOnlyEven
   // A request that cut a counting response short leaves the routine paused at the rep it stopped.
   const settled: Session = point?.interrupted ? { ...session, state: pausedAt(point) } : session;
   switch (event.type) {
-    case 'launch':
-    case 'startRoutine': {
-      const [disclaimed, lead] = disclaimer(session, event.type === 'launch' ? [say({ key: 'welcome' })] : []);
-      return startRoutine(disclaimed, event.type === 'launch' ? 'default' : event.routine, ctx, lead);
+    case 'launch': {
+      // The welcome comes before the note, so the note is given here rather than where counting starts.
+      const [disclaimed, note] = withDisclaimer(session);
+      return startRoutine(disclaimed, 'default', ctx, [say({ key: 'welcome' }), ...note]);
     }
+    case 'startRoutine':
+      return startRoutine(session, event.routine, ctx);
     case 'startExercise':
       return startExercise(settled, point, event.exercise, ctx);
     case 'howTo':
@@ -107,12 +119,6 @@ function workoutEvent(session: Session, state: NotInPain, event: WorkoutOnlyEven
   }
 }
 
-/** The first use of the skill in a session starts with the short "not medical advice" note. */
-function disclaimer(session: Session, lead: readonly Cue[]): [Session, Cue[]] {
-  if (session.settings.disclaimed) return [session, [...lead]];
-  return [{ ...session, settings: { ...session.settings, disclaimed: true } }, [...lead, say({ key: 'disclaimer' })]];
-}
-
 /** "Next" and "yes": the next part of the exercise, the next exercise, or, when idle, what was offered. */
 function forward(session: Session, state: Active, ctx: Context): Outcome {
   switch (state.kind) {
@@ -150,9 +156,8 @@ function startExercise(session: Session, point: ResumePoint | null, id: Exercise
   if (isAvoided(id, session.settings)) {
     return open(session, [say({ key: 'exercise.avoided', params: { exercise: { exercise: id } } })]);
   }
-  const [disclaimed, lead] = disclaimer(session, []);
   if (point === null) {
-    return deliver(disclaimed, { routine: 'single', exercises: [id], index: 0, completed: 0 }, EXERCISE_START, ctx, lead);
+    return deliver(session, { routine: 'single', exercises: [id], index: 0, completed: 0 }, EXERCISE_START, ctx);
   }
   // Within a routine: jump to the exercise if the routine has it, else do it now and carry on afterwards.
   const { progress } = point;
@@ -164,14 +169,14 @@ function startExercise(session: Session, point: ResumePoint | null, id: Exercise
         exercises: [...progress.exercises.slice(0, progress.index + 1), id, ...progress.exercises.slice(progress.index + 1)],
         index: progress.index + 1,
       };
-  return deliver(disclaimed, jumped, EXERCISE_START, ctx, lead);
+  return deliver(session, jumped, EXERCISE_START, ctx);
 }
 
 function howTo(session: Session, point: ResumePoint | null, id: ExerciseId | null, ctx: Context): Outcome {
   if (id === null) {
     return open(session, [say({ key: 'exercise.unknownExplain', params: { exercises: { exercises: SUGGESTED } } })]);
   }
-  const [disclaimed, lead] = disclaimer(session, []);
+  const [disclaimed, lead] = withDisclaimer(session);
   const then: Calm = point === null ? { kind: 'idle', offer: id } : pausedAt(point);
   const whole: Cue[] = [...lead, { type: 'explain', exercise: id, part: 'whole' }];
   const oneShot = point === null && ctx.sessionStart;
@@ -181,7 +186,7 @@ function howTo(session: Session, point: ResumePoint | null, id: ExerciseId | nul
   if (!fits) {
     // Too long for one turn: the steps and caution now, the gentler version if the user wants it.
     const steps: Cue[] = [...lead, { type: 'explain', exercise: id, part: 'steps' }];
-    return open({ ...disclaimed, state: { kind: 'explaining', exercise: id, then } }, steps);
+    return open({ ...disclaimed, state: { kind: 'explaining', exercise: id, then, oneShot } }, steps);
   }
   if (oneShot) return { session: disclaimed, reply: { end: true, cues: whole } };
   return open({ ...disclaimed, state: then }, whole);
@@ -196,9 +201,10 @@ function explainingEvent(
 ): Outcome {
   const back: Session = { ...session, state: state.then };
   if (event.type === 'yes' || event.type === 'gentler') {
-    return open(back, [{ type: 'explain', exercise: state.exercise, part: 'gentler' }]);
+    const gentler: Cue[] = [{ type: 'explain', exercise: state.exercise, part: 'gentler' }];
+    return state.oneShot ? end(back, gentler) : open(back, gentler);
   }
-  if (event.type === 'no') return open(back, []);
+  if (event.type === 'no') return state.oneShot ? end(back, []) : open(back, []);
   return workoutEvent(back, state.then, event, ctx);
 }
 

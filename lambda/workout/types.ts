@@ -48,9 +48,10 @@ export type WorkoutState =
   | { readonly kind: 'paused'; readonly progress: Progress; readonly resume: Cursor }
   /**
    * A how-to too long for one response was told up to its caution; "yes" tells the gentler version, and
-   * anything else is answered as in `then`, the state the question was asked in.
+   * anything else is answered as in `then`, the state the question was asked in. A one-shot question
+   * ("ask my back stretches how to do cobra") ends once it is answered.
    */
-  | { readonly kind: 'explaining'; readonly exercise: ExerciseId; readonly then: Calm }
+  | { readonly kind: 'explaining'; readonly exercise: ExerciseId; readonly then: Calm; readonly oneShot: boolean }
   /**
    * The pain flow. Nothing is counted in this state. `progress.index` is the exercise that hurt (if a routine
    * was running) and `resume` the rep it stopped at, or null when that exercise had already been finished.

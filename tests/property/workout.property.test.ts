@@ -23,7 +23,7 @@ const gap = fc.oneof(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 90, max:
 const conversation = fc.array(fc.tuple(event, gap), { minLength: 1, maxLength: 40 });
 
 /** The events by which a user chooses to go on after pain. */
-const CHOICES = new Set<WorkoutEvent['type']>(['gentler', 'resume', 'skip', 'next', 'yes', 'startRoutine']);
+const CHOICES = new Set<WorkoutEvent['type']>(['gentler', 'resume', 'skip', 'next', 'yes', 'startRoutine', 'startExercise']);
 
 function run(turns: readonly (readonly [WorkoutEvent, number])[], check: (before: Session, event: WorkoutEvent, after: ReturnType<typeof transition>) => void) {
   let session = NEW_SESSION;

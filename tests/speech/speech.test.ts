@@ -1,5 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { EXERCISES, EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import { cueSegments } from '../../lambda/speech/cues';
 import { holdSegments } from '../../lambda/speech/hold';
 import { renderReply } from '../../lambda/speech/render';
 import { totalSeconds } from '../../lambda/speech/segments';
@@ -129,7 +130,7 @@ describe('every response of every exercise', () => {
 describe('SSML', () => {
   test('text is escaped, never markup', () => {
     expect(escapeXml(`<b>Tom & "Jerry's"</b>`)).toBe('&lt;b&gt;Tom &amp; &quot;Jerry&apos;s&quot;&lt;/b&gt;');
-    const ssml = toSsml([{ kind: 'speech', text: '<audio src="x"/> & more', seconds: 1, paced: false }], false);
+    const ssml = toSsml([{ kind: 'speech', text: '<audio src="x"/> & more', seconds: 1 }]);
     expect(ssmlProblems(ssml)).toEqual([]);
     expect(ssml).not.toContain('<audio');
   });
@@ -139,11 +140,12 @@ describe('SSML', () => {
     expect(breaks(0.01)).toBe('');
   });
 
-  test('"slower" slows the instructions but never the count', () => {
-    const ssml = toSsml([
-      { kind: 'speech', text: 'Sit tall.', seconds: 1, paced: false },
-      { kind: 'speech', text: 'two.', seconds: 1, paced: true },
-    ], true);
-    expect(ssml).toBe('<prosody rate="90%">Sit tall.</prosody> two.');
+  test('"slower" leaves more time between the steps, and the holds as long as they were', () => {
+    const gaps = (settings: Settings) => cueSegments({ type: 'steps', exercise: 'cobra_stretch', version: 'standard' }, settings, voice)
+      .filter((segment) => segment.kind === 'silence').map((segment) => segment.seconds);
+    const slow = { ...DEFAULT_SETTINGS, slow: true };
+    expect(gaps(slow)).toEqual(gaps(DEFAULT_SETTINGS).map((seconds) => seconds * 2));
+    expect(dosage('cobra_stretch', slow).phases).toEqual(dosage('cobra_stretch', DEFAULT_SETTINGS).phases);
+    expect(dosage('cobra_stretch', slow).restSeconds).toBeGreaterThan(dosage('cobra_stretch', DEFAULT_SETTINGS).restSeconds);
   });
 });

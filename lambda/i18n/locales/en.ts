@@ -44,7 +44,7 @@ export const en: LanguagePack = {
   messages: {
     welcome: 'Welcome to Back Stretches.',
     disclaimer:
-      "A quick note first. These are general stretches, not medical advice. If you've had a recent injury or surgery, or you're pregnant, check with your doctor before you start. Stop if anything hurts.",
+      "A quick note: this is not medical advice. If you're pregnant or recently injured, check with your doctor first, and stop if anything hurts.",
     goodbye: 'Take care of your back. Goodbye.',
     fallback: "Sorry, I didn't catch that.",
     'error.apology': 'Sorry, something went wrong on my side.',
