@@ -44,6 +44,10 @@ export const CUSTOM_INTENTS = {
   /** "an easier version": the gentler variant of the current exercise. */
   GentlerIntent: [],
   SkipIntent: [],
+  /** "how am I doing": days in a row, sessions this week, minutes, favourite stretches. */
+  ProgressIntent: [],
+  /** "delete my history": asks yes or no, then deletes the user's stored record. */
+  ForgetDataIntent: [],
 } as const satisfies Record<string, readonly SlotSpec[]>;
 export type CustomIntentName = keyof typeof CUSTOM_INTENTS;
 

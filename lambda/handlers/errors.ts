@@ -2,7 +2,7 @@ import { getRequestType, type ErrorHandler, type RequestHandler } from 'ask-sdk-
 import { renderReply } from '../speech/render';
 import { promptFor } from '../workout/prompts';
 import type { Reply } from '../workout/types';
-import { currentSession, respond, voiceOf } from './respond';
+import { respond, storedSession, voiceOf } from './respond';
 
 /** An intent this code has no handler for (a model newer than the code, a forged request): treated as unheard. */
 export const unknownIntentHandler: RequestHandler = {
@@ -24,7 +24,7 @@ export const apologyHandler: ErrorHandler = {
   canHandle: () => true,
   handle: (input, error) => {
     console.error(JSON.stringify({ event: 'unhandled-error', message: error.message, stack: error.stack }));
-    const session = currentSession(input);
+    const { session } = storedSession(input);
     const reply: Reply = { end: false, cues: [{ type: 'say', message: { key: 'error.apology' } }], ...promptFor(session) };
     const rendered = renderReply(reply, session.settings, voiceOf(input.requestEnvelope));
     return input.responseBuilder

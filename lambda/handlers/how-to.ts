@@ -3,6 +3,6 @@ import { exerciseSlot } from './slots';
 
 /** Questions about the exercises, answered without starting a routine. */
 export const howToHandler = intentHandler({
-  HowToIntent: (envelope) => ({ type: 'howTo', exercise: exerciseSlot(envelope) }),
+  HowToIntent: ({ requestEnvelope }) => ({ type: 'howTo', exercise: exerciseSlot(requestEnvelope) }),
   ListExercisesIntent: () => ({ type: 'listExercises' }),
 });

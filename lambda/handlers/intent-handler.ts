@@ -4,8 +4,8 @@ import type { IntentName } from '../../models/schema';
 import type { WorkoutEvent } from '../workout/types';
 import { respond } from './respond';
 
-/** How one intent becomes a workout event. */
-export type EventFor = (envelope: RequestEnvelope) => WorkoutEvent;
+/** How one intent becomes a workout event (reading its slots, or the user's history). */
+export type EventFor = (input: HandlerInput) => WorkoutEvent | Promise<WorkoutEvent>;
 
 /** A handler for a family of intents: each intent of the table becomes its event, and the workout answers. */
 export function intentHandler(table: Partial<Record<IntentName, EventFor>>): RequestHandler {
@@ -14,9 +14,9 @@ export function intentHandler(table: Partial<Record<IntentName, EventFor>>): Req
     getRequestType(envelope) === 'IntentRequest' ? events.get(getIntentName(envelope)) : undefined;
   return {
     canHandle: (input: HandlerInput) => eventFor(input.requestEnvelope) !== undefined,
-    handle: (input: HandlerInput): Promise<Response> => {
+    handle: async (input: HandlerInput): Promise<Response> => {
       const toEvent = eventFor(input.requestEnvelope);
-      return respond(input, toEvent ? toEvent(input.requestEnvelope) : { type: 'fallback' });
+      return respond(input, toEvent ? await toEvent(input) : { type: 'fallback' });
     },
   };
 }

@@ -5,5 +5,5 @@ import { painKindSlot } from './slots';
 export const painHandler = intentHandler({
   PainIntent: () => ({ type: 'pain' }),
   RedFlagIntent: () => ({ type: 'redFlag' }),
-  PainKindIntent: (envelope) => ({ type: 'painKind', kind: painKindSlot(envelope) }),
+  PainKindIntent: ({ requestEnvelope }) => ({ type: 'painKind', kind: painKindSlot(requestEnvelope) }),
 });

@@ -1,35 +1,74 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import { voiceFor, type Voice } from '../i18n/voice';
-import { readSession, writeSession } from '../session/attributes';
+import { digest, memoryFrom, sessionChanges } from '../memory/history';
+import { EMPTY_RECORD } from '../memory/record';
+import { historyOf, type History } from '../memory/store';
+import { readSession, writeSession, type StoredSession } from '../session/attributes';
 import { pacerFor, renderReply } from '../speech/render';
+import { beginSession } from '../workout/begin';
 import { transition } from '../workout/transition';
-import type { Context, Session, WorkoutEvent } from '../workout/types';
+import type { Context, Outcome, Session, WorkoutEvent } from '../workout/types';
 
 export function voiceOf(envelope: RequestEnvelope): Voice {
   return voiceFor(envelope.request?.locale);
 }
 
 /** The request's own time: barge-in estimates depend on it, and it does not drift with Lambda's clock. */
-function requestTime(envelope: RequestEnvelope): number {
+export function requestTime(envelope: RequestEnvelope): number {
   const stamped = Date.parse(envelope.request?.timestamp ?? '');
   return Number.isFinite(stamped) ? stamped : Date.now();
 }
 
-export function currentSession(input: HandlerInput): Session {
-  const { session, problem } = readSession(input.attributesManager.getSessionAttributes());
-  if (problem !== null) console.warn(JSON.stringify({ event: 'session-attributes-rejected', problem }));
-  return session;
+/** The calendar day of a time, in UTC: Alexa does not tell a skill the user's time zone without a permission. */
+export function dayOf(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+export function storedSession(input: HandlerInput): StoredSession {
+  const stored = readSession(input.attributesManager.getSessionAttributes());
+  if (stored.problem !== null) console.warn(JSON.stringify({ event: 'session-attributes-rejected', problem: stored.problem }));
+  return stored;
+}
+
+/** A session that has just opened starts from the user's history, when the skill keeps one. */
+async function openingSession(input: HandlerInput, history: History | null, stored: StoredSession, today: string): Promise<Session> {
+  if (history === null || input.requestEnvelope.session?.new !== true) return stored.session;
+  return beginSession(memoryFrom((await history.load(input)) ?? EMPTY_RECORD, today));
+}
+
+/** Saves what this session changed, when anything did since the last save; returns what is now saved. */
+export async function persist(input: HandlerInput, history: History | null, session: Session, saved: string | null, today: string): Promise<string | null> {
+  const sessionId = input.requestEnvelope.session?.sessionId;
+  if (history === null || sessionId === undefined) return saved;
+  const changes = sessionChanges(session, sessionId, today);
+  const fingerprint = digest(changes);
+  if (fingerprint === saved) return saved;
+  return (await history.save(input, changes)) ? fingerprint : saved;
 }
 
 /** Runs one workout event: the state machine decides, the speech layer renders, the session attributes keep the state. */
 export async function respond(input: HandlerInput, event: WorkoutEvent): Promise<Response> {
   const envelope = input.requestEnvelope;
   const voice = voiceOf(envelope);
-  const ctx: Context = { now: requestTime(envelope), sessionStart: envelope.session?.new === true, pacer: pacerFor(voice) };
-  const outcome = transition(currentSession(input), event, ctx);
+  const now = requestTime(envelope);
+  const ctx: Context = { now, today: dayOf(now), sessionStart: envelope.session?.new === true, pacer: pacerFor(voice) };
+  const history = historyOf(input);
+  const stored = storedSession(input);
+  const session = await openingSession(input, history, stored, ctx.today);
+  let outcome: Outcome = transition(session, event, ctx);
+  let saved = stored.saved;
+  if (outcome.effect === 'forgetHistory') {
+    if (history !== null && (await history.forget(input))) {
+      // Nothing of this session is written back after a delete, unless the user goes on stretching.
+      saved = digest(sessionChanges(outcome.session, envelope.session?.sessionId ?? '', ctx.today));
+    } else {
+      outcome = transition(session, { type: 'forgetFailed' }, ctx);
+    }
+  }
+  saved = await persist(input, history, outcome.session, saved, ctx.today);
   const rendered = renderReply(outcome.reply, outcome.session.settings, voice);
-  input.attributesManager.setSessionAttributes(outcome.reply.end ? {} : writeSession(outcome.session));
+  input.attributesManager.setSessionAttributes(outcome.reply.end ? {} : writeSession(outcome.session, saved));
   const builder = input.responseBuilder.speak(rendered.speech);
   if (rendered.reprompt !== null) builder.reprompt(rendered.reprompt);
   return builder.withShouldEndSession(outcome.reply.end).getResponse();

@@ -3,8 +3,8 @@ import { exerciseSlot, routineSlot } from './slots';
 
 /** Starting, moving through and adjusting a routine. */
 export const workoutControlsHandler = intentHandler({
-  StartRoutineIntent: (envelope) => ({ type: 'startRoutine', routine: routineSlot(envelope) ?? 'default' }),
-  StartExerciseIntent: (envelope) => ({ type: 'startExercise', exercise: exerciseSlot(envelope) }),
+  StartRoutineIntent: ({ requestEnvelope }) => ({ type: 'startRoutine', routine: routineSlot(requestEnvelope) ?? 'default' }),
+  StartExerciseIntent: ({ requestEnvelope }) => ({ type: 'startExercise', exercise: exerciseSlot(requestEnvelope) }),
   RemainingIntent: () => ({ type: 'remaining' }),
   SlowerIntent: () => ({ type: 'slower' }),
   LongerHoldsIntent: () => ({ type: 'longerHolds' }),

@@ -16,7 +16,7 @@ export interface SpeechWords {
   /** A long hold's countdown: {{duration}} left. */
   readonly 'hold.left': string;
   /** Durations and counts with plural forms; {{n}} is the number in words. */
-  readonly [plural: `duration.seconds_${string}` | `duration.minutes_${string}` | `stretches_${string}`]: string;
+  readonly [plural: `duration.${'seconds' | 'minutes' | 'days'}_${string}` | `${'stretches' | 'sessions'}_${string}`]: string;
   readonly 'side.generic': string;
   readonly 'sideName.right': string;
   readonly 'sideName.left': string;

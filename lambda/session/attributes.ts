@@ -8,7 +8,7 @@ import { NEW_SESSION, type Session } from '../workout/types';
  * request. It is checked against this schema before use: anything else (an older shape, a corrupted or
  * foreign value) is replaced by a new session instead of reaching the state machine.
  */
-export const ATTRIBUTES_VERSION = 1;
+export const ATTRIBUTES_VERSION = 2;
 
 /** Generous bounds: real values are far smaller; they only keep a forged envelope from making us loop or grow. */
 const MAX_EXERCISES = 50;
@@ -38,6 +38,15 @@ const paused = z.object({ kind: z.literal('paused'), progress, resume: cursor })
 const state = z.discriminatedUnion('kind', [
   idle,
   paused,
+  z.object({
+    kind: z.literal('resumeOffer'),
+    offer: z.object({
+      routine: z.enum([...ROUTINE_IDS, 'single']),
+      exercises: z.array(exerciseId).check(z.minLength(1), z.maxLength(MAX_EXERCISES)),
+      index: count(MAX_EXERCISES),
+    }),
+  }),
+  z.object({ kind: z.literal('confirmForget'), then: z.discriminatedUnion('kind', [idle, paused]) }),
   z.object({ kind: z.literal('exercising'), progress, delivered, next: z.nullable(cursor) }),
   z.object({
     kind: z.literal('explaining'),
@@ -61,25 +70,70 @@ const settings = z.object({
   avoid: z.array(z.enum(['twist', 'backbend', 'forward_fold', 'shoulder_opener', 'spinal_wave', 'hip_lift'])).check(z.maxLength(6)),
   painReports: count(100),
   disclaimed: z.boolean(),
+  excluded: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
 });
 
-const attributes = z.object({ version: z.literal(ATTRIBUTES_VERSION), state, settings });
+const routineId = z.enum(ROUTINE_IDS);
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const memory = z.object({
+  resume: z.nullable(z.object({
+    routine: z.enum([...ROUTINE_IDS, 'single']),
+    exercises: z.array(exerciseId).check(z.minLength(1), z.maxLength(MAX_EXERCISES)),
+    index: count(MAX_EXERCISES),
+  })),
+  streak: z.nullable(z.object({ days: count(100_000), lastDay: day })),
+  hurtLastTime: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
+  leftOut: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
+  routine: routineId,
+  slow: z.boolean(),
+  longerHolds: z.boolean(),
+});
+const log = z.object({
+  done: z.array(exerciseId).check(z.maxLength(1000)),
+  seconds: seconds,
+  hurt: z.array(z.object({ exercise: exerciseId, leftOut: z.boolean() })).check(z.maxLength(100)),
+  finished: z.boolean(),
+  routine: z.nullable(routineId),
+});
+
+const attributes = z.object({
+  version: z.literal(ATTRIBUTES_VERSION),
+  state,
+  settings,
+  memory,
+  log,
+  /** What of this session was last written to the user's history, to write only when something changed. */
+  saved: z.nullable(z.string().check(z.maxLength(20))),
+});
 
 /** The compiler checks that whatever passes the schema is a Session. */
-const asSession = (value: z.infer<typeof attributes>): Session => ({ state: value.state, settings: value.settings });
+const asSession = (value: z.infer<typeof attributes>): Session => ({
+  state: value.state,
+  settings: value.settings,
+  memory: value.memory,
+  log: value.log,
+});
 
-export type ReadResult = { readonly session: Session; readonly problem: string | null };
-
-/** The session stored in these attributes; a new one when there is none, or when they do not hold one. */
-export function readSession(raw: unknown): ReadResult {
-  if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
-    return { session: NEW_SESSION, problem: null };
-  }
-  const parsed = attributes.safeParse(raw);
-  if (!parsed.success) return { session: NEW_SESSION, problem: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
-  return { session: asSession(parsed.data), problem: null };
+export interface StoredSession {
+  readonly session: Session;
+  readonly saved: string | null;
+  /** Why the attributes could not be used; a new session was started instead. */
+  readonly problem: string | null;
 }
 
-export function writeSession(session: Session): Record<string, unknown> {
-  return { version: ATTRIBUTES_VERSION, state: session.state, settings: session.settings };
+/** The session stored in these attributes; a new one when there is none, or when they do not hold one. */
+export function readSession(raw: unknown): StoredSession {
+  if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
+    return { session: NEW_SESSION, saved: null, problem: null };
+  }
+  const parsed = attributes.safeParse(raw);
+  if (!parsed.success) {
+    const problem = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    return { session: NEW_SESSION, saved: null, problem };
+  }
+  return { session: asSession(parsed.data), saved: parsed.data.saved, problem: null };
+}
+
+export function writeSession(session: Session, saved: string | null = null): Record<string, unknown> {
+  return { version: ATTRIBUTES_VERSION, ...session, saved };
 }

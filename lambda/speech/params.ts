@@ -17,5 +17,7 @@ function paramText(voice: Voice, param: Param): string {
   if ('side' in param) return voice.t(`sideName.${param.side}`);
   if ('exercises' in param) return listWords(voice, param.exercises.map((id) => voice.pack.exercises[id].name));
   if ('stretches' in param) return voice.t('stretches', { count: param.stretches, n: numberWord(voice, param.stretches) });
+  if ('sessions' in param) return voice.t('sessions', { count: param.sessions, n: numberWord(voice, param.sessions) });
+  if ('days' in param) return voice.t('duration.days', { count: param.days, n: numberWord(voice, param.days) });
   return durationWords(voice, param.minutes * 60);
 }

@@ -19,6 +19,11 @@ export const MESSAGE_KEYS = [
   'prompt.idle', 'prompt.tryIt', 'prompt.ready', 'prompt.begin', 'prompt.gentlerToo', 'prompt.gentlerOrResume', 'reprompt.gentlerToo', 'prompt.nextSide', 'prompt.continue', 'prompt.finish', 'prompt.nextExercise', 'prompt.paused',
   'reprompt.idle', 'reprompt.tryIt', 'reprompt.next', 'reprompt.finish', 'reprompt.paused', 'reprompt.mildChoices',
   'reprompt.sharpChoices',
+  'exercise.excluded',
+  'memory.hurtLastTime', 'memory.streak', 'memory.firstDay', 'memory.resuming', 'memory.nothingToResume',
+  'memory.progress', 'memory.progressNoFavourites', 'memory.noHistory', 'memory.unavailable',
+  'memory.forgotten', 'memory.kept', 'memory.forgetFailed',
+  'prompt.resumeOffer', 'reprompt.resumeOffer', 'prompt.confirmForget', 'reprompt.confirmForget',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -23,16 +23,15 @@ export function reportPain(session: Session, ctx: Context): Outcome {
   const check: PainCheck = point === null
     ? { kind: 'painCheck', step: 'redFlag', progress: null, resume: null }
     : { kind: 'painCheck', step: 'redFlag', progress: point.progress, resume: point.cursor };
-  const next: Session = { state: check, settings: { ...settings, painReports: settings.painReports + 1 } };
+  const hurt = point === null ? null : currentExercise(point.progress);
+  const log = hurt === null ? session.log : { ...session.log, hurt: [...session.log.hurt, { exercise: hurt, leftOut: false }] };
+  const next: Session = { ...session, state: check, settings: { ...settings, painReports: settings.painReports + 1 }, log };
   return open(next, [say({ key: 'pain.stop' })]);
 }
 
 /** A red-flag symptom: no more exercise, get medical help now. */
 export function redFlag(session: Session): Outcome {
-  return {
-    session: { ...session, state: { kind: 'idle', offer: null } },
-    reply: { end: true, cues: [say({ key: 'pain.redFlagAdvice' })] },
-  };
+  return { session, reply: { end: true, cues: [say({ key: 'pain.redFlagAdvice' })] } };
 }
 
 /** Every event while the pain check is open: only an answer to its question moves it on. */
@@ -67,11 +66,18 @@ export function painCheckEvent(session: Session, state: PainCheck, event: Workou
 function answerKind(session: Session, state: PainCheck, kind: PainKind): Outcome {
   const hurt = state.progress === null ? null : currentExercise(state.progress);
   if (kind === 'mild') {
-    const eased: Session = { state: { ...state, step: 'mildChoice' }, settings: { ...session.settings, eased: true } };
+    const eased: Session = { ...session, state: { ...state, step: 'mildChoice' }, settings: { ...session.settings, eased: true } };
     return open(eased, [say({ key: 'pain.mild' })]);
   }
   const avoid = hurt === null ? session.settings.avoid : [...new Set([...session.settings.avoid, EXERCISES[hurt].movement])];
-  const next: Session = { state: { ...state, step: 'sharpChoice' }, settings: { ...session.settings, avoid } };
+  // The history keeps only that this exercise was left out after pain, not what the pain was like.
+  const hurtLog = session.log.hurt.map((entry, i) => (i === session.log.hurt.length - 1 ? { ...entry, leftOut: true } : entry));
+  const next: Session = {
+    ...session,
+    state: { ...state, step: 'sharpChoice' },
+    settings: { ...session.settings, avoid },
+    log: { ...session.log, hurt: hurtLog },
+  };
   const cues = [say({ key: 'pain.sharp' })];
   const goOn = state.progress !== null && upcomingExercise(state.progress, next.settings) !== null;
   return goOn ? open(next, cues) : end(next, cues);

@@ -1,8 +1,9 @@
 import { EXERCISES, type ExerciseId } from '../catalog/exercises';
 import type { Progress, Settings } from './types';
 
+/** Left out this session: a movement that hurt sharply today, or an exercise that had to be stopped twice before. */
 export function isAvoided(id: ExerciseId, settings: Settings): boolean {
-  return settings.avoid.includes(EXERCISES[id].movement);
+  return settings.avoid.includes(EXERCISES[id].movement) || settings.excluded.includes(id);
 }
 
 /** The first exercise at or after `index` that this session still does, or -1. */

@@ -41,6 +41,14 @@ export function promptFor({ state, settings }: Session): Prompts {
         ? { prompt: { key: 'prompt.finish' }, reprompt: { key: 'reprompt.finish' } }
         : { prompt: { key: 'prompt.paused', params: exercise(id) }, reprompt: { key: 'reprompt.paused' } };
     }
+    case 'resumeOffer': {
+      const id = state.offer.exercises[state.offer.index];
+      return id === undefined
+        ? { prompt: { key: 'prompt.idle' }, reprompt: { key: 'reprompt.idle' } }
+        : { prompt: { key: 'prompt.resumeOffer', params: exercise(id) }, reprompt: { key: 'reprompt.resumeOffer' } };
+    }
+    case 'confirmForget':
+      return { prompt: { key: 'prompt.confirmForget' }, reprompt: { key: 'reprompt.confirmForget' } };
     case 'explaining':
       return state.then.kind === 'idle'
         ? { prompt: { key: 'prompt.gentlerToo' }, reprompt: { key: 'reprompt.gentlerToo' } }

@@ -21,7 +21,10 @@ export function resumePoint(state: WorkoutState, now: number): ResumePoint | nul
     case 'paused':
       return { progress: state.progress, cursor: state.resume, interrupted: false };
     case 'explaining':
+    case 'confirmForget':
       return resumePoint(state.then, now);
+    case 'resumeOffer':
+      return null;
     case 'painCheck':
       return state.progress === null ? null : { progress: state.progress, cursor: state.resume, interrupted: false };
   }

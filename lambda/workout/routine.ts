@@ -1,6 +1,6 @@
 import type { ExerciseId } from '../catalog/exercises';
 import { ROUTINES, type RoutineId } from '../catalog/routines';
-import { planBlock } from './blocks';
+import { isExerciseStart, planBlock } from './blocks';
 import { isAvoided, nextAllowedIndex } from './progress';
 import { promptFor } from './prompts';
 import {
@@ -29,19 +29,27 @@ export function deliver(given: Session, progress: Progress, cursor: Cursor, ctx:
   const index = nextAllowedIndex(progress, progress.index, settings);
   const skipped = progress.exercises
     .slice(progress.index, index < 0 ? undefined : index)
-    .map((id): Cue => say({ key: 'exercise.leftOut', params: { exercise: { exercise: id } } }));
-  if (index < 0) return finish(session, progress, [...note, ...lead, ...skipped]);
+    .map((id): Cue => say({
+      key: settings.excluded.includes(id) ? 'exercise.excluded' : 'exercise.leftOut',
+      params: { exercise: { exercise: id } },
+    }));
+  if (index < 0) return finish(session, progress, ctx, [...note, ...lead, ...skipped]);
   const at = index === progress.index ? cursor : EXERCISE_START;
   const id = progress.exercises[index] as ExerciseId;
-  const block = planBlock(id, at, settings, ctx.pacer, [...note, ...lead, ...skipped]);
+  const remembered = isExerciseStart(at) && session.memory.hurtLastTime.includes(id)
+    ? [say({ key: 'memory.hurtLastTime', params: { exercise: { exercise: id } } })]
+    : [];
+  const block = planBlock(id, at, settings, ctx.pacer, [...note, ...lead, ...skipped, ...remembered]);
+  const log = session.log;
   const next: Session = {
-    settings,
+    ...session,
     state: {
       kind: 'exercising',
       progress: { ...progress, index },
       delivered: { at: ctx.now, from: at, marks: block.marks, seconds: block.seconds },
       next: block.next,
     },
+    log: { ...log, seconds: log.seconds + block.seconds, done: block.next === null ? [...log.done, id] : log.done },
   };
   return open(next, block.cues);
 }
@@ -58,7 +66,9 @@ export function advance(session: Session, progress: Progress, finished: boolean,
   return deliver(session, moved, EXERCISE_START, ctx, lead);
 }
 
-export function startRoutine(session: Session, routine: RoutineId, ctx: Context, lead: readonly Cue[] = []): Outcome {
+export function startRoutine(given: Session, routine: RoutineId, ctx: Context, lead: readonly Cue[] = []): Outcome {
+  // A new routine replaces any unfinished one: there is nothing left to offer to resume.
+  const session: Session = { ...given, memory: { ...given.memory, resume: null } };
   const exercises = ROUTINES[routine];
   const progress: Progress = { routine, exercises, index: 0, completed: 0 };
   const minutes = estimateMinutes(exercises, session.settings, ctx.pacer);
@@ -69,17 +79,35 @@ export function startRoutine(session: Session, routine: RoutineId, ctx: Context,
   return deliver(session, progress, EXERCISE_START, ctx, [...lead, intro]);
 }
 
-export function finish(session: Session, progress: Progress, lead: readonly Cue[] = []): Outcome {
-  return end(session, [...lead, say({ key: 'routine.done', params: { stretches: { stretches: progress.completed } } })]);
+export function finish(session: Session, progress: Progress, ctx: Context, lead: readonly Cue[] = []): Outcome {
+  const done: Session = { ...session, log: { ...session.log, finished: true } };
+  return end(done, [
+    ...lead,
+    say({ key: 'routine.done', params: { stretches: { stretches: progress.completed } } }),
+    streakNote(session.memory, ctx.today),
+  ]);
 }
 
-/** Ends the session: a closing line with advice when something hurt, then goodbye. */
+/** Days in a row with today: the stored streak goes on if its last day was today or yesterday. */
+export function streakNote(memory: Session['memory'], today: string): Cue {
+  const { streak } = memory;
+  const days = streak === null ? 1 : streak.lastDay === today ? streak.days : streak.lastDay === dayBefore(today) ? streak.days + 1 : 1;
+  return days >= 2 ? say({ key: 'memory.streak', params: { days: { days } } }) : say({ key: 'memory.firstDay' });
+}
+
+export function dayBefore(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Ends the session: a closing line with advice when something hurt, then goodbye. The state is kept as
+ * it was, so what is saved for next time knows where the routine stopped.
+ */
 export function end(session: Session, cues: readonly Cue[]): Outcome {
   const advice = session.settings.painReports > 0 ? [say({ key: 'advice.lasting' })] : [];
-  return {
-    session: { ...session, state: { kind: 'idle', offer: null } },
-    reply: { end: true, cues: [...cues, ...advice, say({ key: 'goodbye' })] },
-  };
+  return { session, reply: { end: true, cues: [...cues, ...advice, say({ key: 'goodbye' })] } };
 }
 
 /** Keeps the session open with the prompt that fits its state. */

@@ -1,4 +1,4 @@
-import { EXERCISE_IDS, type ExerciseId } from '../catalog/exercises';
+import { EXERCISES, EXERCISE_IDS, type ExerciseId } from '../catalog/exercises';
 import { ROUTINES } from '../catalog/routines';
 import { painCheckEvent, redFlag, reportPain } from './pain';
 import { currentExercise, isAvoided, nextAllowedIndex } from './progress';
@@ -6,7 +6,9 @@ import { pausedAt, resumePoint, type ResumePoint } from './resume';
 import { BODY_BUDGET_SECONDS, TURN_LIMIT_SECONDS } from './blocks';
 import { advance, deliver, end, estimateMinutes, open, say, startRoutine, withDisclaimer } from './routine';
 import {
+  EMPTY_LOG,
   EXERCISE_START,
+  NO_MEMORY,
   type Calm,
   type Context,
   type Cue,
@@ -14,6 +16,7 @@ import {
   type Progress,
   type Session,
   type Settings,
+  type Stats,
   type WorkoutEvent,
   type WorkoutState,
 } from './types';
@@ -53,13 +56,25 @@ export function transition(session: Session, event: WorkoutEvent, ctx: Context):
 }
 
 type NotInPain = Exclude<WorkoutState, { kind: 'painCheck' }>;
-type Active = Exclude<NotInPain, { kind: 'explaining' }>;
+/** States in which events are handled as a running or idle routine; the others are questions in between. */
+type Active = Exclude<NotInPain, { kind: 'explaining' | 'resumeOffer' | 'confirmForget' }>;
 type WorkoutOnlyEvent = Exclude<WorkoutEvent, { type: 'stop' | 'redFlag' | 'pain' | 'painKind' }>;
 
 const HELP = { idle: 'help.idle', exercising: 'help.exercising', paused: 'help.paused' } as const;
 
 function workoutEvent(session: Session, state: NotInPain, event: WorkoutOnlyEvent, ctx: Context): Outcome {
-  if (state.kind === 'explaining') return explainingEvent(session, state, event, ctx);
+  switch (state.kind) {
+    case 'explaining':
+      return explainingEvent(session, state, event, ctx);
+    case 'resumeOffer':
+      return resumeOfferEvent(session, state, event, ctx);
+    case 'confirmForget':
+      return confirmForgetEvent(session, state, event, ctx);
+  }
+  return activeEvent(session, state, event, ctx);
+}
+
+function activeEvent(session: Session, state: Active, event: WorkoutOnlyEvent, ctx: Context): Outcome {
   const point = resumePoint(state, ctx.now);
   // A request that cut a counting response short leaves the routine paused at the rep it stopped.
   const settled: Session = point?.interrupted ? { ...session, state: pausedAt(point) } : session;
@@ -67,10 +82,16 @@ function workoutEvent(session: Session, state: NotInPain, event: WorkoutOnlyEven
     case 'launch': {
       // The welcome comes before the note, so the note is given here rather than where counting starts.
       const [disclaimed, note] = withDisclaimer(session);
-      return startRoutine(disclaimed, 'default', ctx, [say({ key: 'welcome' }), ...note]);
+      const lead = [say({ key: 'welcome' }), ...note];
+      const offer = session.memory.resume;
+      if (offer !== null && offer.exercises[offer.index] !== undefined) {
+        return open({ ...disclaimed, state: { kind: 'resumeOffer', offer } }, lead);
+      }
+      return startRoutine(disclaimed, session.memory.routine, ctx, lead);
     }
     case 'startRoutine':
-      return startRoutine(session, event.routine, ctx);
+      // Asked for by name: remembered as the routine "start" begins next time.
+      return startRoutine({ ...session, log: { ...session.log, routine: event.routine } }, event.routine, ctx);
     case 'startExercise':
       return startExercise(settled, point, event.exercise, ctx);
     case 'howTo':
@@ -84,6 +105,12 @@ function workoutEvent(session: Session, state: NotInPain, event: WorkoutOnlyEven
       if (event.type === 'yes' && state.kind === 'paused') return resume(session, state, ctx);
       return forward(session, state, ctx);
     case 'resume':
+      // "Ask my back stretches to resume": the routine left unfinished last time, if there is one.
+      if (state.kind === 'idle') {
+        const offer = session.memory.resume;
+        if (offer !== null) return resumeOfferEvent(session, { kind: 'resumeOffer', offer }, event, ctx);
+        return startRoutine(session, session.memory.routine, ctx, [say({ key: 'memory.nothingToResume' })]);
+      }
       if (point?.interrupted && point.cursor) return deliver(session, point.progress, point.cursor, ctx, [resumeLine(point.progress)]);
       return state.kind === 'paused' ? resume(session, state, ctx) : forward(session, state, ctx);
     case 'no':
@@ -116,14 +143,81 @@ function workoutEvent(session: Session, state: NotInPain, event: WorkoutOnlyEven
       return gentler(session, point, ctx);
     case 'fallback':
       return open(settled, [say({ key: 'fallback' })]);
+    case 'progress':
+      return open(settled, [progressReport(event.stats)]);
+    case 'forget': {
+      const calm: Calm = settled.state.kind === 'paused' || settled.state.kind === 'idle'
+        ? settled.state
+        : point === null ? { kind: 'idle', offer: null } : pausedAt(point);
+      return open({ ...session, state: { kind: 'confirmForget', then: calm } }, []);
+    }
+    case 'forgetFailed':
+      return open(settled, [say({ key: 'memory.forgetFailed' })]);
   }
+}
+
+function progressReport(stats: Stats | null): Cue {
+  if (stats === null) return say({ key: 'memory.unavailable' });
+  if (stats.minutes === 0 && stats.sessionsThisWeek === 0) return say({ key: 'memory.noHistory' });
+  return say({
+    key: stats.favourites.length > 0 ? 'memory.progress' : 'memory.progressNoFavourites',
+    params: {
+      days: { days: stats.daysInARow },
+      sessions: { sessions: stats.sessionsThisWeek },
+      minutes: { minutes: stats.minutes },
+      favourites: { exercises: stats.favourites },
+    },
+  });
+}
+
+/** "Pick up there?": yes resumes at that exercise, no starts fresh; anything else is answered as when idle. */
+function resumeOfferEvent(
+  session: Session,
+  state: Extract<WorkoutState, { kind: 'resumeOffer' }>,
+  event: WorkoutOnlyEvent,
+  ctx: Context,
+): Outcome {
+  const idle: Session = { ...session, state: { kind: 'idle', offer: null }, memory: { ...session.memory, resume: null } };
+  switch (event.type) {
+    case 'yes':
+    case 'resume':
+    case 'next': {
+      const progress: Progress = { ...state.offer, completed: 0 };
+      return deliver(idle, progress, EXERCISE_START, ctx, [say({ key: 'memory.resuming' })]);
+    }
+    case 'no':
+    case 'startOver':
+      return startRoutine(idle, session.memory.routine, ctx);
+    case 'help':
+    case 'fallback':
+    case 'repeat':
+      return open(session, event.type === 'repeat' ? [] : [say({ key: event.type === 'help' ? 'help.idle' : 'fallback' })]);
+    default:
+      return activeEvent(idle, { kind: 'idle', offer: null }, event, ctx);
+  }
+}
+
+/** "Delete my history?": yes deletes it (the handler does, on this outcome's effect), no keeps it. */
+function confirmForgetEvent(
+  session: Session,
+  state: Extract<WorkoutState, { kind: 'confirmForget' }>,
+  event: WorkoutOnlyEvent,
+  ctx: Context,
+): Outcome {
+  const back: Session = { ...session, state: state.then };
+  if (event.type === 'yes') {
+    const forgotten: Session = { ...back, memory: NO_MEMORY, log: EMPTY_LOG };
+    return { ...open(forgotten, [say({ key: 'memory.forgotten' })]), effect: 'forgetHistory' };
+  }
+  if (event.type === 'no') return open(back, [say({ key: 'memory.kept' })]);
+  return workoutEvent(back, state.then, event, ctx);
 }
 
 /** "Next" and "yes": the next part of the exercise, the next exercise, or, when idle, what was offered. */
 function forward(session: Session, state: Active, ctx: Context): Outcome {
   switch (state.kind) {
     case 'idle':
-      return state.offer === null ? startRoutine(session, 'default', ctx) : startExercise(session, null, state.offer, ctx);
+      return state.offer === null ? startRoutine(session, session.memory.routine, ctx) : startExercise(session, null, state.offer, ctx);
     case 'exercising':
       return state.next === null
         ? advance(session, state.progress, true, ctx)
@@ -149,13 +243,16 @@ function stop(session: Session, ctx: Context): Outcome {
   return end(session, done > 0 ? [say({ key: 'stop.summary', params: { stretches: { stretches: done } } })] : []);
 }
 
-function startExercise(session: Session, point: ResumePoint | null, id: ExerciseId | null, ctx: Context): Outcome {
+function startExercise(given: Session, point: ResumePoint | null, id: ExerciseId | null, ctx: Context): Outcome {
   if (id === null) {
-    return open(session, [say({ key: 'exercise.unknown', params: { exercises: { exercises: SUGGESTED } } })]);
+    return open(given, [say({ key: 'exercise.unknown', params: { exercises: { exercises: SUGGESTED } } })]);
   }
-  if (isAvoided(id, session.settings)) {
-    return open(session, [say({ key: 'exercise.avoided', params: { exercise: { exercise: id } } })]);
+  if (given.settings.avoid.includes(EXERCISES[id].movement)) {
+    return open(given, [say({ key: 'exercise.avoided', params: { exercise: { exercise: id } } })]);
   }
+  // Left out by default after earlier pain, but the user asked for it by name.
+  const excluded = given.settings.excluded.filter((other) => other !== id);
+  const session: Session = { ...given, settings: { ...given.settings, excluded } };
   if (point === null) {
     return deliver(session, { routine: 'single', exercises: [id], index: 0, completed: 0 }, EXERCISE_START, ctx);
   }

@@ -52,6 +52,10 @@ export type WorkoutState =
    * ("ask my back stretches how to do cobra") ends once it is answered.
    */
   | { readonly kind: 'explaining'; readonly exercise: ExerciseId; readonly then: Calm; readonly oneShot: boolean }
+  /** "Last time you stopped at thread the needle. Pick up there?" */
+  | { readonly kind: 'resumeOffer'; readonly offer: ResumeOffer }
+  /** "Do you want me to delete your history?" Anything but yes or no is answered as in `then`. */
+  | { readonly kind: 'confirmForget'; readonly then: Calm }
   /**
    * The pain flow. Nothing is counted in this state. `progress.index` is the exercise that hurt (if a routine
    * was running) and `resume` the rep it stopped at, or null when that exercise had already been finished.
@@ -82,6 +86,8 @@ export interface Settings {
   readonly painReports: number;
   /** The "not medical advice" note was given in this session. */
   readonly disclaimed: boolean;
+  /** Left out by default because they had to be stopped for pain twice before; asked for by name, they run. */
+  readonly excluded: readonly ExerciseId[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -92,14 +98,59 @@ export const DEFAULT_SETTINGS: Settings = {
   avoid: [],
   painReports: 0,
   disclaimed: false,
+  excluded: [],
 };
+
+/** Where a routine was left, to offer "pick up there?" next time. */
+export interface ResumeOffer {
+  readonly routine: RoutineId | 'single';
+  readonly exercises: readonly ExerciseId[];
+  readonly index: number;
+}
+
+/** What earlier sessions left for this one (lambda/memory reads it from the user's stored history). */
+export interface Memory {
+  readonly resume: ResumeOffer | null;
+  /** Days in a row with stretching before today, and the last such day (YYYY-MM-DD). */
+  readonly streak: { readonly days: number; readonly lastDay: string } | null;
+  /** Exercises that hurt last time they were done: offered in their gentler version, with a note. */
+  readonly hurtLastTime: readonly ExerciseId[];
+  /** Exercises stopped for sharp pain twice: left out of routines unless asked for by name. */
+  readonly leftOut: readonly ExerciseId[];
+  /** The routine "start" begins: the one the user last asked for by name. */
+  readonly routine: RoutineId;
+  readonly slow: boolean;
+  readonly longerHolds: boolean;
+}
+
+export const NO_MEMORY: Memory = {
+  resume: null, streak: null, hurtLastTime: [], leftOut: [], routine: 'default', slow: false, longerHolds: false,
+};
+
+/** What this session did, for the user's history: exercise ids and numbers, never what the user said. */
+export interface SessionLog {
+  /** Exercises whose last response was given. */
+  readonly done: readonly ExerciseId[];
+  /** Seconds of counted responses. */
+  readonly seconds: number;
+  /** Exercises that were stopped for pain, and whether they were then left out (sharp pain). */
+  readonly hurt: readonly { readonly exercise: ExerciseId; readonly leftOut: boolean }[];
+  /** A routine was done to its end. */
+  readonly finished: boolean;
+  /** The user asked for this routine by name. */
+  readonly routine: RoutineId | null;
+}
+
+export const EMPTY_LOG: SessionLog = { done: [], seconds: 0, hurt: [], finished: false, routine: null };
 
 export interface Session {
   readonly state: WorkoutState;
   readonly settings: Settings;
+  readonly memory: Memory;
+  readonly log: SessionLog;
 }
 
-export const NEW_SESSION: Session = { state: { kind: 'idle', offer: null }, settings: DEFAULT_SETTINGS };
+export const NEW_SESSION: Session = { state: { kind: 'idle', offer: null }, settings: DEFAULT_SETTINGS, memory: NO_MEMORY, log: EMPTY_LOG };
 
 export type WorkoutEvent =
   | { readonly type: 'launch' }
@@ -126,7 +177,19 @@ export type WorkoutEvent =
   | { readonly type: 'redFlag' }
   | { readonly type: 'painKind'; readonly kind: PainKind | null }
   | { readonly type: 'stop' }
-  | { readonly type: 'fallback' };
+  | { readonly type: 'fallback' }
+  /** "How am I doing": the handler reads the history; null when it cannot be read right now. */
+  | { readonly type: 'progress'; readonly stats: Stats | null }
+  | { readonly type: 'forget' }
+  /** The history could not be deleted after the user confirmed. */
+  | { readonly type: 'forgetFailed' };
+
+export interface Stats {
+  readonly daysInARow: number;
+  readonly sessionsThisWeek: number;
+  readonly minutes: number;
+  readonly favourites: readonly ExerciseId[];
+}
 
 export type WorkoutEventType = WorkoutEvent['type'];
 
@@ -140,7 +203,9 @@ export type Param =
   | { readonly exercises: readonly ExerciseId[] }
   /** A count of stretches ("eight stretches", "one stretch"). */
   | { readonly stretches: number }
-  | { readonly minutes: number };
+  | { readonly minutes: number }
+  | { readonly days: number }
+  | { readonly sessions: number };
 
 export interface Message {
   readonly key: MessageKey;
@@ -186,10 +251,14 @@ export interface Context {
   readonly now: number;
   /** True when this request opened the session (a one-shot "ask my back stretches ..."). */
   readonly sessionStart: boolean;
+  /** The request's calendar day (YYYY-MM-DD, UTC), for streaks. */
+  readonly today: string;
   readonly pacer: Pacer;
 }
 
 export interface Outcome {
   readonly session: Session;
   readonly reply: Reply;
+  /** Work outside the state machine that this outcome asks for: the handler does it. */
+  readonly effect?: 'forgetHistory';
 }

@@ -180,6 +180,19 @@ export const enUS: LocaleModel = {
       'easier please', 'something easier', 'i need something easier', 'an easier way', 'is there a gentler way',
       'show me the gentler version',
     ],
+    ProgressIntent: [
+      'how am i doing', "how am i getting on", 'how is my progress', "what's my progress", 'show my progress',
+      'tell me my progress', 'how many days in a row', "what's my streak", 'what is my streak', 'how long is my streak',
+      'how many sessions this week', 'how many sessions have i done', 'how much have i stretched',
+      'how many minutes have i done', 'give me my stats', 'what are my stats', 'how have i been doing',
+      'am i doing well', 'my progress', 'my stats',
+    ],
+    ForgetDataIntent: [
+      'forget my data', 'delete my history', 'delete my data', 'forget me', 'erase my history', 'erase my data',
+      'clear my history', 'clear my data', 'remove my data', 'remove my history', 'delete everything you know about me',
+      'forget everything about me', 'wipe my history', 'wipe my data', 'reset my progress', 'delete my progress',
+      'forget my history', 'delete my stretching history',
+    ],
     SkipIntent: [
       'skip', 'skip this one', 'skip it', "i don't want to do this one", "i don't want to do this",
       'skip this exercise', 'skip this stretch', 'skip that', 'skip that one', "let's skip this one", "let's skip it",

@@ -6,6 +6,8 @@ import type { LambdaHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { RequestBuilder } from 'ask-sdk-test/lib/factory/RequestBuilder';
 import { handler } from '../../lambda/index';
+import { ATTRIBUTES_VERSION, writeSession } from '../../lambda/session/attributes';
+import { DEFAULT_SETTINGS, NEW_SESSION } from '../../lambda/workout/types';
 import { plainText, responseProblems, ssmlOf } from '../support/ssml';
 import {
   Conversation,
@@ -40,23 +42,25 @@ const validExercising = {
   progress: { routine: 'default', exercises: ['eagle_arms', 'cat_stretch'], index: 0, completed: 0 },
   delivered: { at: START_TIME - 600_000, from: { side: 0, rep: 1, heldSeconds: 0 }, marks: [], seconds: 30 },
   next: { side: 1, rep: 1, heldSeconds: 0 },
-};
-const validSettings = { slow: false, longerHolds: false, eased: false, gentler: [], avoid: [], painReports: 0, disclaimed: true };
+} as const;
+const validSettings = { ...DEFAULT_SETTINGS, disclaimed: true };
+/** Attributes the skill itself would write, for the variants below to break one thing each. */
+const valid = writeSession({ ...NEW_SESSION, state: validExercising, settings: validSettings });
 
 const CORRUPTED: readonly [string, unknown][] = [
-  ['a state with nothing but its kind', { version: 1, state: { kind: 'exercising' } }],
+  ['a state with nothing but its kind', { ...valid, state: { kind: 'exercising' } }],
   ['a string', 'garbage'],
   ['a number', 42],
   ['an array', [1, 2, 3]],
   ['a foreign skill\'s attributes', { score: 12, lastQuestion: 'capital of France', state: 'QUIZ' }],
-  ['a future version', { version: 2, state: validExercising, settings: validSettings }],
-  ['no settings', { version: 1, state: validExercising }],
-  ['an unknown exercise id', { version: 1, state: { ...validExercising, progress: { ...validExercising.progress, exercises: ['handstand'] } }, settings: validSettings }],
-  ['an index far past the routine', { version: 1, state: { ...validExercising, progress: { ...validExercising.progress, index: 40 } }, settings: validSettings }],
-  ['a negative rep', { version: 1, state: { ...validExercising, next: { side: 0, rep: -3, heldSeconds: 0 } }, settings: validSettings }],
-  ['a huge pain count', { version: 1, state: { kind: 'idle', offer: null }, settings: { ...validSettings, painReports: 1e9 } }],
-  ['an unknown pain step', { version: 1, state: { kind: 'painCheck', step: 'whatever', progress: null, resume: null }, settings: validSettings }],
-  ['a prototype-polluting key', JSON.parse('{"__proto__": {"polluted": true}, "version": 1}')],
+  ['a future version', { ...valid, version: ATTRIBUTES_VERSION + 1 }],
+  ['no settings', { ...valid, settings: undefined }],
+  ['an unknown exercise id', { ...valid, state: { ...validExercising, progress: { ...validExercising.progress, exercises: ['handstand'] } } }],
+  ['an index far past the routine', { ...valid, state: { ...validExercising, progress: { ...validExercising.progress, index: 40 } } }],
+  ['a negative rep', { ...valid, state: { ...validExercising, next: { side: 0, rep: -3, heldSeconds: 0 } } }],
+  ['a huge pain count', { ...valid, state: { kind: 'idle', offer: null }, settings: { ...validSettings, painReports: 1e9 } }],
+  ['an unknown pain step', { ...valid, state: { kind: 'painCheck', step: 'whatever', progress: null, resume: null } }],
+  ['a prototype-polluting key', JSON.parse(`{"__proto__": {"polluted": true}, "version": ${ATTRIBUTES_VERSION}}`)],
 ];
 
 const REQUESTS: readonly [string, () => RequestBuilder][] = [
@@ -89,11 +93,7 @@ describe('corrupted session attributes: treated as a new session, never a crash'
   );
 
   it('valid attributes that do not fit together (a rep past the exercise) still give a sensible answer', async () => {
-    const attributes = {
-      version: 1,
-      state: { ...validExercising, next: { side: 1, rep: 99, heldSeconds: 5000 } },
-      settings: validSettings,
-    };
+    const attributes = { ...valid, state: { ...validExercising, next: { side: 1, rep: 99, heldSeconds: 5000 } } };
     const turn = await sendWith(attributes, intent('AMAZON.NextIntent'));
     expect(turn.ended).toBe(false);
     expect(turn.text).toContain(en.speech['hold.start']);

@@ -8,7 +8,7 @@ import { breaks, escapeXml, toSsml } from '../../lambda/speech/ssml';
 import { planBlock, type Block } from '../../lambda/workout/blocks';
 import { dosage } from '../../lambda/workout/dosage';
 import { promptFor } from '../../lambda/workout/prompts';
-import { DEFAULT_SETTINGS, EXERCISE_START, type Cursor, type Settings } from '../../lambda/workout/types';
+import { DEFAULT_SETTINGS, EXERCISE_START, NEW_SESSION, type Cursor, type Settings } from '../../lambda/workout/types';
 import { pacer, voice } from '../support/workout';
 
 const ALEXA_TAGS = new Set([
@@ -92,7 +92,7 @@ describe('every response of every exercise', () => {
         progress: { routine: 'single', exercises: [id], index: 0, completed: 0 },
         delivered: { at: 0, from: EXERCISE_START, marks: block.marks, seconds: block.seconds },
       } as const;
-      const reply = { end: false, cues: block.cues, ...promptFor({ state, settings }) } as const;
+      const reply = { end: false, cues: block.cues, ...promptFor({ ...NEW_SESSION, state, settings }) } as const;
       const rendered = renderReply(reply, settings, voice);
       expect(rendered.seconds).toBeLessThanOrEqual(90);
       expect(ssmlProblems(rendered.speech)).toEqual([]);

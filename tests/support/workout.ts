@@ -10,7 +10,7 @@ export const pacer = pacerFor(voice);
 export const TURN_GAP_MS = 200_000;
 
 export function context(now: number, sessionStart = false): Context {
-  return { now, sessionStart, pacer };
+  return { now, today: new Date(now).toISOString().slice(0, 10), sessionStart, pacer };
 }
 
 /** Plays events one after another, each a turn after the last, and returns every outcome. */

@@ -34,7 +34,7 @@ describe('launch and the routine', () => {
     const started = outcomes.slice(0, endAt).map(exerciseOf).filter((id, i, all) => id !== all[i - 1]);
     expect(started).toEqual(ROUTINES.default);
     const final = outcomes[endAt];
-    expect(final && sayKeys(final.reply.cues)).toEqual(['routine.done', 'goodbye']);
+    expect(final && sayKeys(final.reply.cues)).toEqual(['routine.done', 'memory.firstDay', 'goodbye']);
   });
 
   test('"start the chair routine" runs the chair exercises', () => {

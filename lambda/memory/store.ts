@@ -1,0 +1,90 @@
+import { getUserId, type HandlerInput, type RequestInterceptor } from 'ask-sdk-core';
+import { StaleWriteError } from '../persistence/dynamo-adapter';
+import { applyChanges, type SessionChanges } from './history';
+import { readRecord, type UserRecord } from './record';
+
+/** Concurrent writers (two devices of one user) are merged and retried this many times. */
+const WRITE_ATTEMPTS = 3;
+const REQUEST_ATTRIBUTE = 'backStretchesHistory';
+
+const warn = (event: string, error: unknown) =>
+  console.warn(JSON.stringify({ event, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }));
+
+/**
+ * The user's history through ask-sdk-core's attributes manager and whatever persistence adapter the
+ * skill was built with. Nothing here throws: a database that is slow or down costs the user their memory
+ * for this turn, never the conversation. Saves are idempotent per session (see applyChanges), so a save
+ * that failed is simply included in the next one; a session's last save that failed waits here, in this
+ * process, for the user's next request.
+ */
+export class History {
+  private readonly unsaved = new Map<string, Map<string, SessionChanges>>();
+
+  /** The stored record, or null when it cannot be read right now. */
+  async load(input: HandlerInput): Promise<UserRecord | null> {
+    try {
+      const { record, problem } = readRecord(await input.attributesManager.getPersistentAttributes());
+      if (problem !== null) console.warn(JSON.stringify({ event: 'history-record-rejected', problem }));
+      return this.pending(input).reduce(applyChanges, record);
+    } catch (error) {
+      warn('history-read-failed', error);
+      return null;
+    }
+  }
+
+  /** Writes this session's changes (and any left from an earlier failure); false when it could not. */
+  async save(input: HandlerInput, changes: SessionChanges): Promise<boolean> {
+    const userId = getUserId(input.requestEnvelope);
+    const waiting = this.unsaved.get(userId) ?? new Map<string, SessionChanges>();
+    waiting.set(changes.entry.id, changes);
+    this.unsaved.set(userId, waiting);
+    const all = [...waiting.values()];
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const raw = await input.attributesManager.getPersistentAttributes(attempt === 1);
+        const revision = typeof raw.revision === 'number' ? raw.revision : 0;
+        const merged = all.reduce(applyChanges, readRecord(raw).record);
+        input.attributesManager.setPersistentAttributes({ ...merged, revision });
+        try {
+          await input.attributesManager.savePersistentAttributes();
+          this.unsaved.delete(userId);
+          return true;
+        } catch (error) {
+          if (!(error instanceof StaleWriteError) || attempt >= WRITE_ATTEMPTS) throw error;
+        }
+      }
+    } catch (error) {
+      warn('history-save-failed', error);
+      return false;
+    }
+  }
+
+  /** Deletes the user's record; false when it could not. */
+  async forget(input: HandlerInput): Promise<boolean> {
+    try {
+      const remove = input.attributesManager.deletePersistentAttributes;
+      if (remove === undefined) return false;
+      await remove.call(input.attributesManager);
+      this.unsaved.delete(getUserId(input.requestEnvelope));
+      return true;
+    } catch (error) {
+      warn('history-delete-failed', error);
+      return false;
+    }
+  }
+
+  private pending(input: HandlerInput): SessionChanges[] {
+    return [...(this.unsaved.get(getUserId(input.requestEnvelope))?.values() ?? [])];
+  }
+
+  /** Makes this history available to the handlers of a request. */
+  interceptor(): RequestInterceptor {
+    return { process: (input) => void input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [REQUEST_ATTRIBUTE]: this }) };
+  }
+}
+
+/** The history the skill was built with, or null when it keeps none (no table configured). */
+export function historyOf(input: HandlerInput): History | null {
+  const candidate: unknown = input.attributesManager.getRequestAttributes()[REQUEST_ATTRIBUTE];
+  return candidate instanceof History ? candidate : null;
+}

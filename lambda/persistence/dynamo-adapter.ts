@@ -1,0 +1,83 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { getUserId, type PersistenceAdapter } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
+
+/**
+ * ask-sdk-core's PersistenceAdapter on the AWS SDK v3 document client: one item per Alexa user id.
+ * (ask-sdk-dynamodb-persistence-adapter needs the out-of-support SDK v2 and costs a second of cold start.)
+ *
+ * Every call is bounded by `timeoutMs`, well inside Alexa's 8 s deadline, so the conversation never waits
+ * on the database. Writes are conditional on the `revision` attribute that was read: two devices of one
+ * user cannot overwrite each other's sessions; the loser gets a StaleWriteError and merges.
+ */
+export interface DynamoAdapterOptions {
+  readonly tableName: string;
+  readonly timeoutMs: number;
+  /** A local endpoint (dynalite); the region's endpoint when absent. */
+  readonly endpoint?: string;
+  readonly region?: string;
+  /** Tests and local runs pass fixed credentials; on Lambda the execution role's are used. */
+  readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
+}
+
+export const KEY_ATTRIBUTE = 'userId';
+export const REVISION_ATTRIBUTE = 'revision';
+
+export class StaleWriteError extends Error {
+  constructor() {
+    super('The stored record changed since it was read');
+    this.name = 'StaleWriteError';
+  }
+}
+
+export class DynamoPersistenceAdapter implements PersistenceAdapter {
+  private readonly documents: DynamoDBDocumentClient;
+
+  constructor(private readonly options: DynamoAdapterOptions) {
+    const client = new DynamoDBClient({
+      region: options.region ?? process.env.AWS_REGION ?? 'us-east-1',
+      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+      ...(options.credentials ? { credentials: options.credentials } : {}),
+      // One attempt: a retry would not fit the time the conversation can wait; the next save catches up.
+      maxAttempts: 1,
+    });
+    this.documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  }
+
+  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    const result = await this.documents.send(
+      new GetCommand({ TableName: this.options.tableName, Key: { [KEY_ATTRIBUTE]: getUserId(envelope) }, ConsistentRead: true }),
+      { abortSignal: AbortSignal.timeout(this.options.timeoutMs) },
+    );
+    const { [KEY_ATTRIBUTE]: _key, ...attributes } = result.Item ?? {};
+    return attributes;
+  }
+
+  /** Writes `attributes` as the next revision of what was read (revision 0: nothing was stored). */
+  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    const read = typeof attributes[REVISION_ATTRIBUTE] === 'number' ? attributes[REVISION_ATTRIBUTE] : 0;
+    try {
+      await this.documents.send(
+        new PutCommand({
+          TableName: this.options.tableName,
+          Item: { ...attributes, [KEY_ATTRIBUTE]: getUserId(envelope), [REVISION_ATTRIBUTE]: read + 1 },
+          ConditionExpression: 'attribute_not_exists(#key) OR #revision = :read',
+          ExpressionAttributeNames: { '#key': KEY_ATTRIBUTE, '#revision': REVISION_ATTRIBUTE },
+          ExpressionAttributeValues: { ':read': read },
+        }),
+        { abortSignal: AbortSignal.timeout(this.options.timeoutMs) },
+      );
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') throw new StaleWriteError();
+      throw error;
+    }
+  }
+
+  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+    await this.documents.send(
+      new DeleteCommand({ TableName: this.options.tableName, Key: { [KEY_ATTRIBUTE]: getUserId(envelope) } }),
+      { abortSignal: AbortSignal.timeout(this.options.timeoutMs) },
+    );
+  }
+}
