@@ -1,0 +1,70 @@
+/**
+ * How Alexa reads the start of what a user says before any skill sees it: the wake word, and the
+ * launch and one-shot phrases around a skill's invocation name (shared/alexa-platform.md, section 3).
+ */
+import { tokenize, type Token } from '../matcher/fold';
+
+export type Invocation =
+  /** "open my back stretches": a LaunchRequest in a new session. */
+  | { readonly kind: 'launch' }
+  /**
+   * "ask my back stretches how to do cobra": an IntentRequest in a new session. The utterances are
+   * what to match, best first: with a connecting word taken off ("to start the chair routine" ->
+   * "start the chair routine"), then as said.
+   */
+  | { readonly kind: 'one-shot'; readonly utterances: readonly string[] }
+  /** Words without the invocation name: for the open session, if there is one. */
+  | { readonly kind: 'utterance'; readonly utterance: string }
+  /** Only the wake word, or nothing at all. */
+  | { readonly kind: 'empty' };
+
+const WAKE_WORD = 'alexa';
+/** Phrases that open a skill when said right before its name. */
+const LAUNCH_PHRASES = ['open', 'open up', 'start', 'launch', 'begin', 'load', 'run', 'use', 'play', 'resume', 'talk to', 'start playing'];
+/** Phrases that pass the rest of the sentence to the skill: "ask my back stretches ...". */
+const ASK_PHRASES = ['ask', 'tell'];
+/** Words between "ask <name>" and the request, which Alexa drops: "ask ... to start the chair routine". */
+const CONNECTING_WORDS = new Set(['to', 'for', 'about', 'if', 'whether', 'that', 'and']);
+/** Words between a request and the name at the end: "start the chair routine with my back stretches". */
+const TRAILING_CONNECTORS = new Set(['using', 'with', 'from', 'on', 'in', 'via']);
+
+export function parseInvocation(text: string, invocationName: string, locale: string): Invocation {
+  let tokens = tokenize(text, locale);
+  if (tokens[0]?.folded === WAKE_WORD) tokens = tokens.slice(1);
+  if (tokens.length === 0) return { kind: 'empty' };
+
+  const name = tokenize(invocationName, locale).map((token) => token.folded);
+  const at = indexOf(tokens, name);
+  if (at < 0) return { kind: 'utterance', utterance: spoken(tokens) };
+
+  const before = tokens.slice(0, at);
+  const after = tokens.slice(at + name.length);
+  const lead = spoken(before, 'folded');
+  if (after.length === 0) {
+    if (before.length === 0 || LAUNCH_PHRASES.includes(lead) || ASK_PHRASES.includes(lead)) return { kind: 'launch' };
+    const connector = before.at(-1)!.folded;
+    if (before.length > 1 && TRAILING_CONNECTORS.has(connector)) {
+      return { kind: 'one-shot', utterances: [spoken(before.slice(0, -1))] };
+    }
+  } else if (ASK_PHRASES.includes(lead)) {
+    const withoutConnector = CONNECTING_WORDS.has(after[0]!.folded) && after.length > 1 ? [spoken(after.slice(1))] : [];
+    return { kind: 'one-shot', utterances: [...withoutConnector, spoken(after)] };
+  } else if ((before.length === 0 || LAUNCH_PHRASES.includes(lead)) && after[0]!.folded === 'and' && after.length > 1) {
+    // "open my back stretches and start the chair routine"
+    return { kind: 'one-shot', utterances: [spoken(after.slice(1))] };
+  }
+  // The name inside an ordinary sentence ("I like my back stretches") is just words.
+  return { kind: 'utterance', utterance: spoken(tokens) };
+}
+
+function indexOf(tokens: readonly Token[], words: readonly string[]): number {
+  if (words.length === 0) return -1;
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((word, k) => tokens[i + k]!.folded === word)) return i;
+  }
+  return -1;
+}
+
+function spoken(tokens: readonly Token[], form: 'spoken' | 'folded' = 'spoken'): string {
+  return tokens.map((token) => token[form]).join(' ');
+}
