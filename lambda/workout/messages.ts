@@ -21,7 +21,7 @@ export const MESSAGE_KEYS = [
   'reprompt.sharpChoices',
   'exercise.excluded',
   'memory.hurtLastTime', 'memory.streak', 'memory.firstDay', 'memory.resuming', 'memory.nothingToResume',
-  'memory.progress', 'memory.progressNoFavourites', 'memory.noHistory', 'memory.unavailable',
+  'memory.daysInARow', 'memory.totals', 'memory.favourites', 'memory.noHistory', 'memory.unavailable',
   'memory.forgotten', 'memory.kept', 'memory.forgetFailed',
   'prompt.resumeOffer', 'reprompt.resumeOffer', 'prompt.confirmForget', 'reprompt.confirmForget',
 ] as const;

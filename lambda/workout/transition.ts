@@ -144,7 +144,7 @@ function activeEvent(session: Session, state: Active, event: WorkoutOnlyEvent, c
     case 'fallback':
       return open(settled, [say({ key: 'fallback' })]);
     case 'progress':
-      return open(settled, [progressReport(event.stats)]);
+      return open(settled, progressReport(event.stats));
     case 'forget': {
       const calm: Calm = settled.state.kind === 'paused' || settled.state.kind === 'idle'
         ? settled.state
@@ -156,18 +156,15 @@ function activeEvent(session: Session, state: Active, event: WorkoutOnlyEvent, c
   }
 }
 
-function progressReport(stats: Stats | null): Cue {
-  if (stats === null) return say({ key: 'memory.unavailable' });
-  if (stats.minutes === 0 && stats.sessionsThisWeek === 0) return say({ key: 'memory.noHistory' });
-  return say({
-    key: stats.favourites.length > 0 ? 'memory.progress' : 'memory.progressNoFavourites',
-    params: {
-      days: { days: stats.daysInARow },
-      sessions: { sessions: stats.sessionsThisWeek },
-      minutes: { minutes: stats.minutes },
-      favourites: { exercises: stats.favourites },
-    },
-  });
+/** "How am I doing": the streak when there is one, this week and all time, the favourite stretches. */
+function progressReport(stats: Stats | null): Cue[] {
+  if (stats === null) return [say({ key: 'memory.unavailable' })];
+  if (stats.minutes === 0 && stats.sessionsThisWeek === 0) return [say({ key: 'memory.noHistory' })];
+  return [
+    ...(stats.daysInARow >= 2 ? [say({ key: 'memory.daysInARow', params: { days: { days: stats.daysInARow } } })] : []),
+    say({ key: 'memory.totals', params: { sessions: { sessions: stats.sessionsThisWeek }, minutes: { minutes: stats.minutes } } }),
+    ...(stats.favourites.length > 0 ? [say({ key: 'memory.favourites', params: { exercises: { exercises: stats.favourites } } })] : []),
+  ];
 }
 
 /** "Pick up there?": yes resumes at that exercise, no starts fresh; anything else is answered as when idle. */

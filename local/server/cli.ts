@@ -3,12 +3,15 @@
  * Verification of Alexa's signature and timestamp stays on unless `--no-verify` says otherwise.
  */
 import { parseArgs } from 'node:util';
+import { buildSkill, optionsFromEnvironment } from '../../lambda/index';
+import { startLocalMemory } from '../dynamo/local-memory';
 import { DEFAULT_PORT, startServer } from './server';
 
-const USAGE = `Usage: [PORT=3000] npm run serve -- [--no-verify]
+const USAGE = `Usage: [PORT=3000] npm run serve -- [--no-verify] [--in-memory]
 
 Serves the skill on http://127.0.0.1:PORT/ (POST /, GET /health) for an HTTPS tunnel.
   --no-verify   accept requests without Alexa's signature or a fresh timestamp (for curl tests only)
+  --in-memory   keep users' memory (resume, progress) in this process only, not under .data/
   -h, --help    this text`;
 
 export const NO_VERIFY_WARNING =
@@ -24,11 +27,16 @@ export function portFrom(value: string | undefined): number {
 
 async function main(argv: readonly string[]): Promise<number> {
   let verify: boolean;
+  let inMemory: boolean;
   let port: number;
   try {
     const { values } = parseArgs({
       args: [...argv],
-      options: { 'no-verify': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        'no-verify': { type: 'boolean', default: false },
+        'in-memory': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
       strict: true,
       allowPositionals: false,
     });
@@ -37,6 +45,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     verify = !values['no-verify'];
+    inMemory = values['in-memory'];
     port = portFrom(process.env.PORT);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
@@ -44,7 +53,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   if (!verify) process.stderr.write(`${NO_VERIFY_WARNING}\n`);
-  const running = await startServer(port, { verifySignature: verify, verifyTimestamp: verify });
+  const memory = await startLocalMemory(inMemory);
+  const skill = buildSkill({ ...optionsFromEnvironment(), persistence: memory.persistence }).create();
+  const running = await startServer(port, { verifySignature: verify, verifyTimestamp: verify, skill });
+  process.stdout.write(`${memory.description}\n`);
   process.stdout.write(
     `Back Stretches is listening on ${running.url}/ (Alexa POSTs there; GET ${running.url}/health for a health check).\n` +
       `Signature and timestamp verification: ${verify ? 'ON' : 'OFF'}.` +
@@ -56,6 +68,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await running.close();
+  await memory.stop();
   return 0;
 }
 

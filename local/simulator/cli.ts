@@ -7,10 +7,12 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { LambdaHandler } from 'ask-sdk-core';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { handler } from '../../lambda/index';
+import { buildSkill, optionsFromEnvironment } from '../../lambda/index';
+import { startLocalMemory } from '../dynamo/local-memory';
 import { availableLocales, loadInteractionModel, type InteractionModel } from '../model/interaction-model';
 import { COMMAND_HELP, LineQueue, runInteractive, runScript } from './console';
 import { espeakInstalled, espeakSpeaker, type Output, type Speaker } from './player';
+import { newDevice } from './envelope';
 import { Simulator, type Invoke } from './simulator';
 import { USER_PROMPT } from './transcript';
 
@@ -28,6 +30,7 @@ Options:
   --script FILE     run the lines of FILE as a conversation, then exit; standard input is read the
                     same way when it is not a terminal
   --no-strict       with a script: exit 0 even when a line matched no intent
+  --in-memory       keep the skill's memory (resume, progress) in this process only, not under .data/
   --json            show every request and response envelope
   -h, --help        this text`;
 
@@ -38,6 +41,7 @@ export interface CliOptions {
   readonly script: string | null;
   readonly strict: boolean;
   readonly json: boolean;
+  readonly inMemory: boolean;
   readonly help: boolean;
 }
 
@@ -51,6 +55,7 @@ export function parseCliArgs(args: readonly string[]): CliOptions {
       script: { type: 'string' },
       'no-strict': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      'in-memory': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -63,6 +68,7 @@ export function parseCliArgs(args: readonly string[]): CliOptions {
     script: values.script ?? null,
     strict: !values['no-strict'],
     json: values.json,
+    inMemory: values['in-memory'],
     help: values.help,
   };
 }
@@ -107,7 +113,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
 
-  const simulator = new Simulator({ model, invoke: lambdaInvoke(handler), realtime: options.realtime });
+  const memory = await startLocalMemory(options.inMemory);
+  try {
+    return await converse(options, model, memory.description, buildSkill({ ...optionsFromEnvironment(), persistence: memory.persistence }).lambda());
+  } finally {
+    await memory.stop();
+  }
+}
+
+/** The same person on every run, so the memory kept under .data/ is theirs next time too. */
+const LOCAL_USER_ID = 'amzn1.ask.account.SIMULATOR-LOCAL-USER';
+
+async function converse(options: CliOptions, model: InteractionModel, memoryNote: string, handler: LambdaHandler): Promise<number> {
+  const device = { ...newDevice(options.locale), userId: LOCAL_USER_ID };
+  const simulator = new Simulator({ model, invoke: lambdaInvoke(handler), realtime: options.realtime, device });
   const output: Output = { write: (text) => process.stdout.write(text) };
   const speaker = options.speak ? makeSpeaker(options.locale) : null;
   const transcript = { width: Math.min(process.stdout.columns ?? 100, 110), json: options.json };
@@ -127,7 +146,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   process.stdout.write(
     `Back Stretches, offline (${options.locale}${options.realtime ? ', real time' : ''}). ` +
-      `Say "open ${model.invocationName}" to begin; /help for commands, Ctrl-D to leave.\n`,
+      `Say "open ${model.invocationName}" to begin; /help for commands, Ctrl-D to leave.\n${memoryNote}\n`,
   );
   const readline = createInterface({ input: process.stdin, output: process.stdout, prompt: USER_PROMPT });
   const lines = new LineQueue();
