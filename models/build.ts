@@ -13,7 +13,13 @@ import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOT_TYPES, type SlotTypeName } from 
  * (for example `'en-GB': enUS` or a variant built from it), so a sample added once reaches them all.
  */
 export const LOCALE_MODELS: Readonly<Record<string, LocaleModel>> = {
+  // English speakers talk to Alexa the same way everywhere; what differs (emergency numbers,
+  // "physiotherapist") is speech, in lambda/i18n.
   'en-US': enUS,
+  'en-GB': enUS,
+  'en-AU': enUS,
+  'en-CA': enUS,
+  'en-IN': enUS,
 };
 
 export const LOCALES: readonly string[] = Object.keys(LOCALE_MODELS);
@@ -55,7 +61,8 @@ export function buildInteractionModel(locale: string): object {
     slots: slots.map((slot) => ({ name: slot.name, type: slot.type })),
     samples: [...(samples[name] ?? [])],
   }));
-  const builtInIntents: IntentJson[] = BUILT_IN_INTENTS.map((name) => ({
+  const unavailable = new Set(model.unavailableBuiltIns ?? []);
+  const builtInIntents: IntentJson[] = BUILT_IN_INTENTS.filter((name) => !unavailable.has(name)).map((name) => ({
     name,
     samples: [...(samples[name] ?? [])],
   }));

@@ -43,3 +43,6 @@ export interface LocaleOverride {
   readonly messages?: Partial<Record<MessageKey, string>>;
   readonly speech?: Partial<SpeechWords>;
 }
+
+/** Every Alexa locale of a language, with what it changes in the language's pack (often nothing). */
+export type Regions = Readonly<Record<string, LocaleOverride>>;

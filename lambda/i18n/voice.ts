@@ -1,11 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
-import type { LanguagePack, LocaleOverride } from './language-pack';
+import type { LanguagePack } from './language-pack';
+import { LANGUAGES } from './languages';
 import { en } from './locales/en';
-
-/** One language pack per language; a locale without its own pack falls back to English. */
-const PACKS: Readonly<Record<string, LanguagePack>> = { en };
-/** Regional differences within a language (emergency numbers, "physiotherapist"...). */
-const OVERRIDES: Readonly<Record<string, LocaleOverride>> = {};
 
 export const FALLBACK_LANGUAGE = 'en';
 const DEFAULT_LOCALE = 'en-US';
@@ -17,13 +13,14 @@ export interface Voice {
   readonly t: TFunction;
 }
 
+/** i18next resources: a language's pack under its code ("de"), what a locale changes under the locale ("de-AT"). */
 function resources() {
   const all: Record<string, { translation: Record<string, string> }> = {};
-  for (const [language, pack] of Object.entries(PACKS)) {
+  for (const [language, { pack, regions }] of Object.entries(LANGUAGES)) {
     all[language] = { translation: { ...pack.messages, ...pack.speech } };
-  }
-  for (const [locale, override] of Object.entries(OVERRIDES)) {
-    all[locale] = { translation: { ...override.messages, ...override.speech } as Record<string, string> };
+    for (const [locale, override] of Object.entries(regions)) {
+      all[locale] = { translation: { ...override.messages, ...override.speech } as Record<string, string> };
+    }
   }
   return all;
 }
@@ -43,13 +40,16 @@ void i18n.init({
 
 const voices = new Map<string, Voice>();
 
-/** The voice for an Alexa locale ("en-US"); unknown or missing locales get English. */
+/**
+ * The voice for an Alexa locale ("de-DE"). A locale of a known language that has no entry of its own
+ * speaks the language's base pack; anything else (missing, malformed, unknown language) gets en-US.
+ */
 export function voiceFor(locale: string | undefined): Voice {
   const wellFormed = typeof locale === 'string' && /^[a-z]{2}-[A-Z]{2}$/.test(locale);
-  const requested = wellFormed && PACKS[locale.slice(0, 2)] ? locale : DEFAULT_LOCALE;
+  const requested = wellFormed && LANGUAGES[locale.slice(0, 2)] ? locale : DEFAULT_LOCALE;
   const cached = voices.get(requested);
   if (cached) return cached;
-  const pack = PACKS[requested.slice(0, 2)] ?? en;
+  const pack = LANGUAGES[requested.slice(0, 2)]?.pack ?? en;
   const voice: Voice = { locale: requested, pack, t: i18n.getFixedT(requested) };
   voices.set(requested, voice);
   return voice;

@@ -1,10 +1,11 @@
 /**
- * Common phrasings of Amazon's built-in intents. A model lists a built-in with no samples when it
- * is happy with Amazon's own utterances, which are not published: these stand in for them. They
+ * Common English phrasings of Amazon's built-in intents. A model lists a built-in with no samples when
+ * it is happy with Amazon's own utterances, which are not published: these stand in for them. They
  * apply only to built-ins the model declares (Alexa never routes to one it does not), and the
- * model's own samples for a built-in are matched as well.
+ * model's own samples for a built-in are matched as well. Models in other languages give their
+ * built-ins samples of their own (a test in tests/models asks for them).
  */
-export const BUILT_IN_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
+const ENGLISH_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.StopIntent': [
     'stop',
     'stop please',
@@ -32,6 +33,10 @@ export const BUILT_IN_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.ResumeIntent': ['resume', 'continue'],
   'AMAZON.NavigateHomeIntent': ['go home', 'home', 'go to the home screen'],
 };
+
+export function builtInPhrasings(locale: string): Readonly<Record<string, readonly string[]>> {
+  return locale.startsWith('en-') ? ENGLISH_PHRASINGS : {};
+}
 
 /** What Alexa sends when nothing in the model fits the words. */
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';

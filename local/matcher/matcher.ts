@@ -18,7 +18,7 @@
  * 6. Nothing fits: no match, and the caller sends AMAZON.FallbackIntent as Alexa does.
  */
 import type { InteractionModel, IntentDeclaration, SlotDeclaration } from '../model/interaction-model';
-import { BUILT_IN_PHRASINGS, FALLBACK_INTENT } from './built-ins';
+import { FALLBACK_INTENT, builtInPhrasings } from './built-ins';
 import { fold, tokenize, type Token } from './fold';
 
 export interface ResolvedValue {
@@ -107,7 +107,7 @@ export function compileMatcher(model: InteractionModel): Matcher {
   const samples: CompiledSample[] = [];
   for (const intent of model.intents) {
     for (const text of intent.samples) samples.push(compileSample(intent, text, 'model', samples.length, model.locale));
-    for (const text of BUILT_IN_PHRASINGS[intent.name] ?? []) {
+    for (const text of builtInPhrasings(model.locale)[intent.name] ?? []) {
       samples.push(compileSample(intent, text, 'built-in', samples.length, model.locale));
     }
   }

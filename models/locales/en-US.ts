@@ -273,4 +273,23 @@ export const enUS: LocaleModel = {
       },
     },
   },
+  phrasing: {
+    launch: ['open {name}', 'start {name}', 'launch {name}', 'begin {name}', 'load {name}', 'run {name}', 'talk to {name}'],
+    request: ['ask {name} {request}', 'ask {name} to {request}', 'ask {name} about {request}', 'ask {name} for {request}', 'tell {name} {request}', 'tell {name} to {request}'],
+    forbiddenInInvocationName: [
+      'ask', 'tell', 'open', 'launch', 'load', 'begin', 'start', 'run', 'enable', 'play', 'resume', 'use', 'talk',
+      'to', 'from', 'in', 'about', 'for', 'if', 'whether', 'using', 'with',
+      'alexa', 'amazon', 'echo', 'computer', 'ziggy', 'skill', 'app',
+    ],
+    spaced: true,
+  },
+
+  publishing: {
+    name: 'Back Stretches',
+    summary: "A voice coach for gentle stretches for your upper and middle back, one step at a time, hands-free.",
+    description: "Back Stretches talks you through gentle stretches for a stiff or achy upper and middle back, so you can keep your eyes closed and your hands free. Choose a short routine at your desk, a floor routine on a mat, or the full set of fourteen stretches, or ask how to do a single one, like the cobra stretch, child's pose or thread the needle. Back Stretches explains each stretch step by step, counts your holds and reps, and lets you say slower, longer holds, an easier version, skip, or pause at any time.\n\nStretch only to gentle tension, never pain. If anything hurts, stop and say \"it hurts\": the skill stops at once and checks on you.",
+    disclaimer: "Important: Back Stretches offers general exercise information only. It does not give medical advice, and it is not a substitute for professional medical advice, diagnosis or treatment. Talk to your doctor before starting a new exercise routine, especially if you have had a recent injury or surgery or are pregnant, and stop if anything hurts. If you have chest pain, trouble breathing, numbness or weakness in your legs, or any other emergency, call your local emergency number right away.",
+    examplePhrases: ["Alexa, open my back stretches", "Alexa, ask my back stretches how to do cobra", "Alexa, ask my back stretches to start the chair routine"],
+    keywords: ["back stretches", "stretching", "upper back", "middle back", "stiff back", "posture", "desk stretches", "yoga", "mobility", "workout"],
+  },
 };

@@ -16,7 +16,8 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
     return true;
   });
   try {
-    const code = await main(args);
+    // The tests keep no memory on disk: .data/ belongs to the person running npm start.
+    const code = await main([...args, '--in-memory']);
     return { code, stdout, stderr };
   } finally {
     out.mockRestore();
@@ -32,11 +33,12 @@ function script(lines: string[]): string {
 
 describe('npm start options', () => {
   it('defaults to en-US, printed answers, strict scripts', () => {
-    expect(parseCliArgs([])).toEqual({ locale: 'en-US', realtime: false, speak: false, script: null, strict: true, json: false, help: false });
+    expect(parseCliArgs([])).toEqual({ locale: 'en-US', realtime: false, speak: false, script: null, strict: true, json: false, inMemory: false, help: false });
   });
 
   it('reads every option', () => {
-    expect(parseCliArgs(['--locale', 'en-GB', '--realtime', '--speak', '--script', 'demo.txt', '--no-strict', '--json'])).toEqual({
+    expect(parseCliArgs(['--locale', 'en-GB', '--realtime', '--speak', '--script', 'demo.txt', '--no-strict', '--json', '--in-memory'])).toEqual({
+      inMemory: true,
       locale: 'en-GB',
       realtime: true,
       speak: true,

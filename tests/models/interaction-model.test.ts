@@ -1,7 +1,7 @@
 import { EXERCISE_IDS } from '../../lambda/catalog/exercises';
 import { ROUTINE_IDS } from '../../lambda/catalog/routines';
-import { en as englishExercises } from '../../lambda/i18n/exercises/en';
-import { LOCALES, interactionModelFileText, interactionModelPath } from '../../models/build';
+import { voiceFor } from '../../lambda/i18n/voice';
+import { LOCALES, interactionModelFileText, interactionModelPath, localeModel } from '../../models/build';
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS, REQUIRED_BUILT_INS, SLOT_TYPES } from '../../models/schema';
 import {
   ROOT,
@@ -17,10 +17,17 @@ import { join } from 'node:path';
 const MIN_SAMPLES = 15;
 const MIN_PAIN_SAMPLES = 30;
 
-/** Lower case words (letters and apostrophes) or `{slot}` references, separated by single spaces. */
-const SAMPLE_SYNTAX = /^(?:[a-z']+|\{[A-Za-z][A-Za-z0-9_]*\})(?: (?:[a-z']+|\{[A-Za-z][A-Za-z0-9_]*\}))*$/;
+/** A written word: letters without case or in lower case, marks (accents, Devanagari vowel signs), apostrophes. */
+const WORD = "[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}']+";
+const SLOT = '\\{[A-Za-z][A-Za-z0-9_]*\\}';
+/**
+ * Samples: words or `{slot}` references separated by single spaces; in a language written without
+ * spaces (Japanese) a reference may touch the words around it.
+ */
+const sampleSyntax = (spaced: boolean) =>
+  spaced ? new RegExp(`^(?:${WORD}|${SLOT})(?: (?:${WORD}|${SLOT}))*$`, 'u') : new RegExp(`^(?:${WORD}|${SLOT}| )+$`, 'u');
 /** Slot values and synonyms: plain spoken words. */
-const WORDS_SYNTAX = /^[a-z']+(?: [a-z']+)*$/;
+const WORDS_SYNTAX = new RegExp(`^${WORD}(?: ${WORD})*$`, 'u');
 
 const customIntentNames = Object.keys(CUSTOM_INTENTS);
 
@@ -48,6 +55,9 @@ describe('generated interaction model files', () => {
 });
 
 describe.each(LOCALES)('interaction model %s', (locale) => {
+  const words = localeModel(locale);
+  const unavailable = new Set(words.unavailableBuiltIns ?? []);
+  const offeredBuiltIns = BUILT_IN_INTENTS.filter((name) => !unavailable.has(name));
   let model: InteractionModelJson;
   beforeAll(() => {
     model = readModel(locale);
@@ -57,7 +67,7 @@ describe.each(LOCALES)('interaction model %s', (locale) => {
   const type = (name: string) => languageModel().types.find((candidate) => candidate.name === name);
 
   it('lists the schema intents in schema order, custom first, with their slots', () => {
-    expect(languageModel().intents.map((i) => i.name)).toEqual([...customIntentNames, ...BUILT_IN_INTENTS]);
+    expect(languageModel().intents.map((i) => i.name)).toEqual([...customIntentNames, ...offeredBuiltIns]);
     for (const [name, slots] of Object.entries(CUSTOM_INTENTS)) {
       expect(intent(name)?.slots ?? []).toEqual(slots.map((slot) => ({ name: slot.name, type: slot.type })));
     }
@@ -75,11 +85,19 @@ describe.each(LOCALES)('interaction model %s', (locale) => {
     expect(tooFew).toEqual([]);
   });
 
-  it('contains every required built-in intent and every built-in the schema lists', () => {
+  it('contains every required built-in intent and every built-in the schema lists that Alexa offers here', () => {
     const names = new Set(languageModel().intents.map((i) => i.name));
     expect(REQUIRED_BUILT_INS.filter((name) => !names.has(name))).toEqual([]);
-    expect(BUILT_IN_INTENTS.filter((name) => !names.has(name))).toEqual([]);
+    expect(offeredBuiltIns.filter((name) => !names.has(name))).toEqual([]);
   });
+
+  if (!locale.startsWith('en-')) {
+    // The local simulator knows Amazon's own phrasings of built-ins in English only; elsewhere the model says them.
+    it('gives the built-ins of a conversation samples in its own language', () => {
+      const conversational = ['AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.HelpIntent'];
+      expect(conversational.filter((name) => (intent(name)?.samples.length ?? 0) === 0)).toEqual([]);
+    });
+  }
 
   it('gives the workout navigation built-ins extra samples', () => {
     const navigation = [
@@ -101,16 +119,16 @@ describe.each(LOCALES)('interaction model %s', (locale) => {
     expect(ids('PainKindType')).toEqual(['sharp', 'mild']);
   });
 
-  if (locale.startsWith('en-')) {
-    it('names each exercise with the name the skill speaks in English', () => {
-      const spoken = Object.fromEntries(type('ExerciseType')!.values.map((value) => [value.id, value.name.value]));
-      expect(spoken).toEqual(Object.fromEntries(EXERCISE_IDS.map((id) => [id, englishExercises[id].name])));
-    });
-  }
+  it('names each exercise with the name the skill speaks in this locale', () => {
+    const spoken = Object.fromEntries(type('ExerciseType')!.values.map((value) => [value.id, value.name.value]));
+    const exercises = voiceFor(locale).pack.exercises;
+    expect(spoken).toEqual(Object.fromEntries(EXERCISE_IDS.map((id) => [id, exercises[id].name.toLowerCase()])));
+  });
 
   it('writes samples as lower case words and {slot} references only', () => {
+    const syntax = sampleSyntax(words.phrasing.spaced);
     const bad = languageModel().intents.flatMap((i) =>
-      i.samples.filter((sample) => !SAMPLE_SYNTAX.test(sample)).map((sample) => `${i.name}: "${sample}"`),
+      i.samples.filter((sample) => !syntax.test(sample)).map((sample) => `${i.name}: "${sample}"`),
     );
     expect(bad).toEqual([]);
   });

@@ -1,4 +1,6 @@
-import { LOCALES } from '../../models/build';
+import { LOCALES, localeModel } from '../../models/build';
+import type { Phrasing } from '../../models/locale-model';
+import { manifestFileText } from '../../models/manifest';
 import { MANIFEST_PATH, intentsMatching, readModel, readText, type InteractionModelJson } from './model-files';
 
 interface LocaleInfo {
@@ -23,31 +25,22 @@ interface Manifest {
   };
 }
 
-/** Launch phrases that open a skill by name alone (shared/alexa-platform.md section 3). */
-const LAUNCH_PHRASES = ['open', 'start', 'launch', 'begin', 'load', 'run', 'play', 'use', 'talk to'];
-/** "Alexa, ask <name> (to|about|...) <request>". */
-const REQUEST_VERBS = ['ask', 'tell'];
-const CONNECTING_WORDS = ['to', 'about', 'for', 'if', 'whether'];
-
 type Parsed = { kind: 'launch' } | { kind: 'request'; requests: string[] } | { kind: 'unknown' };
 
-/** Splits an example phrase into a launch or the request(s) it may hand the skill. */
-function parseExamplePhrase(phrase: string, invocationName: string): Parsed {
-  const prefix = 'Alexa, ';
-  if (!phrase.startsWith(prefix)) return { kind: 'unknown' };
-  const rest = phrase.slice(prefix.length);
-  if (LAUNCH_PHRASES.some((launch) => rest === `${launch} ${invocationName}`)) return { kind: 'launch' };
-  for (const verb of REQUEST_VERBS) {
-    const head = `${verb} ${invocationName} `;
-    if (!rest.startsWith(head)) continue;
-    const request = rest.slice(head.length);
-    const requests = [request];
-    for (const word of CONNECTING_WORDS) {
-      if (request.startsWith(`${word} `)) requests.push(request.slice(word.length + 1));
-    }
-    return { kind: 'request', requests };
-  }
-  return { kind: 'unknown' };
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Splits an example phrase by the locale's own ways of opening a skill or asking it for something. */
+function parseExamplePhrase(phrase: string, invocationName: string, phrasing: Phrasing): Parsed {
+  const wake = /^Alexa[,、،]?\s*/u;
+  if (!wake.test(phrase)) return { kind: 'unknown' };
+  const rest = phrase.replace(wake, '').replace(/[.。!?！？]$/u, '');
+  if (phrasing.launch.some((launch) => rest === launch.replace('{name}', invocationName))) return { kind: 'launch' };
+  const requests = phrasing.request.flatMap((template) => {
+    const [before, after] = template.replace('{name}', invocationName).split('{request}').map((part) => escape(part ?? ''));
+    const match = new RegExp(`^${before}(.+)${after}$`, 'u').exec(rest);
+    return match?.[1] ? [match[1].trim()] : [];
+  });
+  return requests.length > 0 ? { kind: 'request', requests } : { kind: 'unknown' };
 }
 
 const manifest = (): Manifest => JSON.parse(readText(MANIFEST_PATH)) as Manifest;
@@ -69,6 +62,10 @@ describe('skill-package/skill.json', () => {
       isExportCompliant: true,
       containsAds: false,
     });
+  });
+
+  it('is what models/ generates (run `npm run models` after changing a locale\'s store text)', () => {
+    expect(readText(MANIFEST_PATH) === manifestFileText() ? [] : ['skill-package/skill.json is stale: run `npm run models`']).toEqual([]);
   });
 
   it('has store text for every locale with a model, and none without', () => {
@@ -93,6 +90,11 @@ describe.each(LOCALES)('skill.json store text for %s', (locale) => {
     expect(info.keywords?.length).toBeGreaterThan(0);
   });
 
+  it('ends its description with the medical disclaimer of its locale', () => {
+    expect(info.description?.endsWith(localeModel(locale).publishing.disclaimer)).toBe(true);
+    expect(localeModel(locale).publishing.disclaimer.length).toBeGreaterThan(100);
+  });
+
   if (locale.startsWith('en-')) {
     it('carries the medical disclaimer in the description', () => {
       const description = (info.description ?? '').replace(/\s+/g, ' ');
@@ -107,12 +109,12 @@ describe.each(LOCALES)('skill.json store text for %s', (locale) => {
     const phrases = info.examplePhrases ?? [];
     expect(phrases.length).toBeGreaterThanOrEqual(1);
     expect(phrases.length).toBeLessThanOrEqual(3);
-    expect(parseExamplePhrase(phrases[0]!, invocationName)).toEqual({ kind: 'launch' });
+    expect(parseExamplePhrase(phrases[0]!, invocationName, localeModel(locale).phrasing)).toEqual({ kind: 'launch' });
   });
 
   it('has example phrases that each reach a real launch or a real sample utterance', () => {
     const unmatched = (info.examplePhrases ?? []).filter((phrase) => {
-      const parsed = parseExamplePhrase(phrase, invocationName);
+      const parsed = parseExamplePhrase(phrase, invocationName, localeModel(locale).phrasing);
       if (parsed.kind === 'launch') return false;
       if (parsed.kind === 'unknown') return true;
       return !parsed.requests.some((request) => intentsMatching(request, model).length > 0);

@@ -1,5 +1,5 @@
 import { en as exercises } from '../exercises/en';
-import type { LanguagePack } from '../language-pack';
+import type { LanguagePack, Regions } from '../language-pack';
 
 export const en: LanguagePack = {
   charactersPerSecond: 14.5,
@@ -149,4 +149,20 @@ export const en: LanguagePack = {
     'prompt.confirmForget': 'Do you want me to delete your stretching history? Say yes or no.',
     'reprompt.confirmForget': 'Should I delete your history? Say yes or no.',
   },
+};
+
+/** Where English speech differs by country: the emergency number, and "physiotherapist" outside the US. */
+const physio = {
+  'pain.again':
+    "That's the second time something hurt today, so let's stop here. Please rest, and check with a doctor or physiotherapist before you try these stretches again.",
+  'pain.sharp':
+    "Thanks for telling me. Let's skip this one today, and any stretch with a similar movement. If the pain doesn't settle after rest, or keeps coming back, check in with a doctor or physiotherapist.",
+} as const;
+
+export const enRegions: Regions = {
+  'en-US': {},
+  'en-CA': { messages: physio },
+  'en-GB': { messages: physio, speech: { emergencyNumber: 'nine nine nine' } },
+  'en-AU': { messages: physio, speech: { emergencyNumber: 'triple zero' } },
+  'en-IN': { messages: physio, speech: { emergencyNumber: 'one one two' } },
 };

@@ -1,0 +1,95 @@
+import { EXERCISES, EXERCISE_IDS } from '../../lambda/catalog/exercises';
+import { LANGUAGES, SUPPORTED_LOCALES } from '../../lambda/i18n/languages';
+import { voiceFor } from '../../lambda/i18n/voice';
+import { MESSAGE_KEYS } from '../../lambda/workout/messages';
+import { LOCALES } from '../../models/build';
+
+const english = LANGUAGES.en!.pack;
+const otherLanguages = Object.entries(LANGUAGES).filter(([code]) => code !== 'en');
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}|\$t\((\w+)\)/g)].map((m) => m[1] ?? m[2]).sort();
+
+/** Words that mark an English sentence; a translated sentence has at most one of them by chance. */
+const ENGLISH_MARKERS = /\b(the|and|your|you|with|this|that|then|back|hold|stretch|say|next)\b/gi;
+
+/** What the skill must say as the local emergency number, by locale (checked against each country's services). */
+const EMERGENCY_NUMBERS: Readonly<Record<string, string>> = {
+  'en-US': '911', 'en-CA': '911', 'es-MX': '911', 'es-US': '911', 'fr-CA': '911',
+  'en-GB': '999', 'en-AU': '000', 'en-IN': '112', 'hi-IN': '112',
+  'de-DE': '112', 'fr-FR': '112', 'es-ES': '112', 'it-IT': '112', 'nl-NL': '112',
+  'ja-JP': '119', 'pt-BR': '192', 'ar-SA': '997',
+};
+
+describe('the locales', () => {
+  test('every locale with an interaction model has speech, and the other way round', () => {
+    expect([...SUPPORTED_LOCALES].sort()).toEqual([...LOCALES].sort());
+  });
+
+  test.each(SUPPORTED_LOCALES)('%s names its own emergency number', (locale) => {
+    const expected = EMERGENCY_NUMBERS[locale];
+    expect(expected).toBeDefined();
+    const voice = voiceFor(locale);
+    const spoken = voice.t('emergencyNumber');
+    // Said as digits or as the language's number words for each of its digits.
+    const digits = [...new Set(expected ?? '')];
+    expect(digits.filter((d) => !spoken.includes(d) && !spoken.includes(voice.pack.numbers[Number(d)] ?? '\u0000'))).toEqual([]);
+    expect(voice.t('pain.redFlagAdvice')).toContain(spoken);
+  });
+});
+
+describe.each(Object.keys(LANGUAGES))('the %s speech resources', (code) => {
+  const { pack, regions } = LANGUAGES[code]!;
+  const locale = Object.keys(regions)[0] ?? code;
+
+  test('have every message, each with the placeholders of the English one', () => {
+    for (const key of MESSAGE_KEYS) {
+      expect([key, placeholders(pack.messages[key])]).toEqual([key, placeholders(english.messages[key])]);
+    }
+  });
+
+  test('have every plural form the language uses for counts and durations', () => {
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    const keys = new Set(Object.keys(pack.speech));
+    for (const base of ['duration.seconds', 'duration.minutes', 'duration.days', 'stretches', 'sessions']) {
+      expect([base, categories.filter((category) => !keys.has(`${base}_${category}`))]).toEqual([base, []]);
+    }
+  });
+
+  test('count in words up to sixty at least', () => {
+    expect(pack.numbers.length).toBeGreaterThanOrEqual(61);
+    expect(new Set(pack.numbers).size).toBe(pack.numbers.length);
+  });
+
+  test('describe every exercise: name, steps, caution, gentler version, cues and sides where needed', () => {
+    for (const id of EXERCISE_IDS) {
+      const text = pack.exercises[id];
+      expect(text.steps.length).toBeGreaterThanOrEqual(3);
+      expect(text.gentler.length).toBeGreaterThanOrEqual(1);
+      expect(text.name.length).toBeGreaterThan(1);
+      expect(text.caution.length).toBeGreaterThan(10);
+      for (const phase of EXERCISES[id].phases) if (phase.cue !== 'hold') expect(text.cues?.[phase.cue]).toBeTruthy();
+      if (EXERCISES[id].firstSide !== null) expect(text.sides).toBeDefined();
+    }
+  });
+});
+
+describe('translations', () => {
+  test('every language but English is checked', () => {
+    expect(otherLanguages.length).toBe(Object.keys(LANGUAGES).length - 1);
+  });
+});
+
+describe.each(otherLanguages.map(([code]) => code).concat(otherLanguages.length === 0 ? ['en'] : []))('the %s resources are translated', (code) => {
+  const { pack } = LANGUAGES[code]!;
+  const sentences = (): [string, string, string][] => [
+    ...MESSAGE_KEYS.map((key): [string, string, string] => [key, pack.messages[key], english.messages[key]]),
+    ...EXERCISE_IDS.flatMap((id): [string, string, string][] => [
+      ...pack.exercises[id].steps.map((step, i): [string, string, string] => [`${id}.steps.${i}`, step, english.exercises[id].steps[i] ?? '']),
+      [`${id}.caution`, pack.exercises[id].caution, english.exercises[id].caution],
+    ]),
+  ];
+
+  (code === 'en' ? test.skip : test)('no sentence is left in English', () => {
+    const english = sentences().filter(([, text, original]) => text === original || (text.match(ENGLISH_MARKERS)?.length ?? 0) >= 3);
+    expect(english.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+});
