@@ -77,6 +77,17 @@ describe.each(LOCALES)('interaction model %s', (locale) => {
     expect(languageModel().modelConfiguration?.fallbackIntentSensitivity?.level).toBe('LOW');
   });
 
+  if (!locale.startsWith('en-')) {
+    it('has at least as many samples per intent as en-US', () => {
+      const english = readModel('en-US').interactionModel.languageModel.intents;
+      const fewer = english
+        .filter((i) => !unavailable.has(i.name as (typeof BUILT_IN_INTENTS)[number]))
+        .filter((i) => (intent(i.name)?.samples.length ?? 0) < i.samples.length)
+        .map((i) => `${i.name}: ${intent(i.name)?.samples.length ?? 0} < ${i.samples.length}`);
+      expect(fewer).toEqual([]);
+    });
+  }
+
   it(`has at least ${MIN_SAMPLES} samples per custom intent and ${MIN_PAIN_SAMPLES} for PainIntent`, () => {
     const counts = Object.fromEntries(customIntentNames.map((name) => [name, intent(name)?.samples.length ?? 0]));
     const tooFew = Object.entries(counts).filter(

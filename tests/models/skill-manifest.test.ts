@@ -84,7 +84,8 @@ describe.each(LOCALES)('skill.json store text for %s', (locale) => {
   });
 
   it('has a name, a summary of at most 120 characters and keywords', () => {
-    expect(info.name).toBe('Back Stretches');
+    expect(info.name?.length).toBeGreaterThan(2);
+    if (locale.startsWith('en-')) expect(info.name).toBe('Back Stretches');
     expect(info.summary?.length).toBeGreaterThan(0);
     expect(info.summary!.length).toBeLessThanOrEqual(120);
     expect(info.keywords?.length).toBeGreaterThan(0);
