@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { buildSkill, optionsFromEnvironment } from '../../lambda/index';
 import { startLocalMemory } from '../dynamo/local-memory';
 import { DEFAULT_PORT, startServer } from './server';
+import { runMain } from '../run-main';
 
 const USAGE = `Usage: [PORT=3000] npm run serve -- [--no-verify] [--in-memory]
 
@@ -72,14 +73,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runMain(main);

@@ -15,6 +15,7 @@ import { espeakInstalled, espeakSpeaker, type Output, type Speaker } from './pla
 import { newDevice } from './envelope';
 import { Simulator, type Invoke } from './simulator';
 import { USER_PROMPT } from './transcript';
+import { runMain } from '../run-main';
 
 const USAGE = `Usage: npm start -- [options]
 
@@ -176,14 +177,4 @@ function warnOnStderr(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runMain(main);
