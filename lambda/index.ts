@@ -6,6 +6,7 @@ import { launchHandler } from './handlers/launch';
 import { memoryHandler } from './handlers/memory';
 import { painHandler } from './handlers/pain';
 import { sessionEndedHandler } from './handlers/session-ended';
+import { touchHandler } from './handlers/touch';
 import { workoutControlsHandler } from './handlers/workout-controls';
 import { History } from './memory/store';
 import { DynamoPersistenceAdapter } from './persistence/dynamo-adapter';
@@ -40,6 +41,7 @@ export function buildSkill(options: SkillOptions = optionsFromEnvironment()) {
       howToHandler,
       workoutControlsHandler,
       memoryHandler,
+      touchHandler,
       helpStopHandler,
       sessionEndedHandler,
       unknownIntentHandler,

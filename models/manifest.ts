@@ -18,6 +18,15 @@ const TESTING_INSTRUCTIONS =
   '"stop". Saying a symptom such as "I have chest pain" ends the session with advice to get medical help. The next day, ' +
   'a routine stopped half way is offered again ("Pick up there?").';
 
+/** The screens lambda/screen/exercise-document.json has layouts for: round and landscape hubs, TVs, phones and tablets. */
+const VIEWPORTS = [
+  { mode: 'HUB', shape: 'ROUND', minWidth: 100, maxWidth: 599, minHeight: 100, maxHeight: 599 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 600, maxWidth: 1279, minHeight: 100, maxHeight: 599 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1280, maxWidth: 1920, minHeight: 600, maxHeight: 1279 },
+  { mode: 'TV', shape: 'RECTANGLE', minWidth: 960, maxWidth: 960, minHeight: 540, maxHeight: 540 },
+  { mode: 'MOBILE', shape: 'RECTANGLE', minWidth: 100, maxWidth: 1279, minHeight: 100, maxHeight: 1920 },
+];
+
 export function buildManifest(): object {
   const locales = Object.fromEntries(
     LOCALES.map((locale) => {
@@ -48,7 +57,7 @@ export function buildManifest(): object {
         isExportCompliant: true,
         containsAds: false,
       },
-      apis: { custom: { endpoint: { uri: ENDPOINT_PLACEHOLDER }, interfaces: [] } },
+      apis: { custom: { endpoint: { uri: ENDPOINT_PLACEHOLDER }, interfaces: [{ type: 'ALEXA_PRESENTATION_APL', supportedViewports: VIEWPORTS }] } },
     },
   };
 }

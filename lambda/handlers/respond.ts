@@ -5,6 +5,8 @@ import { digest, memoryFrom, sessionChanges } from '../memory/history';
 import { EMPTY_RECORD } from '../memory/record';
 import { historyOf, type History } from '../memory/store';
 import { readSession, writeSession, type StoredSession } from '../session/attributes';
+import { cardFor } from '../screen/cards';
+import { hasScreen, screenDirectives } from '../screen/directives';
 import { pacerFor, renderReply } from '../speech/render';
 import { beginSession } from '../workout/begin';
 import { transition } from '../workout/transition';
@@ -71,5 +73,11 @@ export async function respond(input: HandlerInput, event: WorkoutEvent): Promise
   input.attributesManager.setSessionAttributes(outcome.reply.end ? {} : writeSession(outcome.session, saved));
   const builder = input.responseBuilder.speak(rendered.speech);
   if (rendered.reprompt !== null) builder.reprompt(rendered.reprompt);
+  const card = cardFor(outcome.reply, rendered, voice);
+  if (card !== null) builder.withStandardCard(card.title, card.text);
+  // A session that ends leaves the screen to Alexa; while it is open, the screen follows the voice.
+  if (!outcome.reply.end && hasScreen(envelope)) {
+    for (const directive of screenDirectives(outcome.session, rendered, voice)) builder.addDirective(directive);
+  }
   return builder.withShouldEndSession(outcome.reply.end).getResponse();
 }

@@ -27,10 +27,23 @@ export interface SpeechWords {
   readonly emergencyNumber: string;
 }
 
+/** Words on the screen of an Echo Show or Fire TV (lambda/screen), and on cards in the Alexa app. */
+export interface ScreenLabels {
+  readonly title: string;
+  readonly hurts: string;
+  readonly pause: string;
+  readonly resume: string;
+  readonly next: string;
+  /** {{n}} and {{total}} are digits. */
+  readonly progress: string;
+}
+
 export interface LanguagePack {
   readonly messages: Readonly<Record<MessageKey, string>>;
   readonly speech: SpeechWords;
   readonly routines: Readonly<Record<RoutineId, string>>;
+  /** Until a language has its own, the screen shows the English labels. */
+  readonly screen?: ScreenLabels;
   /** Number words from zero upwards: at least up to sixty, for counts and durations. */
   readonly numbers: readonly string[];
   readonly exercises: ExerciseTexts;

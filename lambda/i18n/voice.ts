@@ -17,7 +17,8 @@ export interface Voice {
 function resources() {
   const all: Record<string, { translation: Record<string, string> }> = {};
   for (const [language, { pack, regions }] of Object.entries(LANGUAGES)) {
-    all[language] = { translation: { ...pack.messages, ...pack.speech } };
+    const screen = Object.fromEntries(Object.entries(pack.screen ?? en.screen ?? {}).map(([key, text]) => [`screen.${key}`, text]));
+    all[language] = { translation: { ...pack.messages, ...pack.speech, ...screen } };
     for (const [locale, override] of Object.entries(regions)) {
       all[locale] = { translation: { ...override.messages, ...override.speech } as Record<string, string> };
     }

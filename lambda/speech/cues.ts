@@ -3,7 +3,7 @@ import type { Cue, Settings } from '../workout/types';
 import { speakingSeconds } from './estimate';
 import { holdSegments } from './hold';
 import { messageText } from './params';
-import { silence, type Segment } from './segments';
+import { show, silence, type Segment } from './segments';
 
 /** Time to act on one step before the next is read. */
 const STEP_GAP_SECONDS = 1;
@@ -16,26 +16,30 @@ export function cueSegments(cue: Cue, settings: Settings, voice: Voice): Segment
   // "Slower" gives more time between steps (and between reps, in the dosage); the voice keeps its pace.
   const stepGap = settings.slow ? STEP_GAP_SECONDS * 2 : STEP_GAP_SECONDS;
   switch (cue.type) {
-    case 'say':
-      return [words(messageText(voice, cue.message))];
+    case 'say': {
+      const text = messageText(voice, cue.message);
+      // The rep being counted is on the screen for as long as it lasts.
+      return cue.message.key === 'rep.number' ? [show('rep', text), words(text)] : [words(text)];
+    }
     case 'pause':
       return cue.seconds > 0 ? [silence(cue.seconds)] : [];
     case 'steps': {
       const text = voice.pack.exercises[cue.exercise];
       const steps = cue.version === 'gentler' ? text.gentler : text.steps;
-      return [words(text.needs), silence(stepGap), ...steps.flatMap((step) => [words(step), silence(stepGap)])];
+      return [words(text.needs), silence(stepGap), ...steps.flatMap((step) => [show('step', step), words(step), silence(stepGap)])];
     }
     case 'explain': {
       const text = voice.pack.exercises[cue.exercise];
       const steps = [
         words(voice.t('explain.intro', { exercise: text.name, needs: text.needs })),
-        ...text.steps.flatMap((step) => [silence(PART_GAP_SECONDS), words(step)]),
+        ...text.steps.flatMap((step) => [silence(PART_GAP_SECONDS), show('step', step), words(step)]),
         silence(PART_GAP_SECONDS),
+        show('step', text.caution),
         words(voice.t('explain.caution', { caution: text.caution })),
       ];
       const gentler = [
         words(voice.t('explain.gentler')),
-        ...text.gentler.flatMap((step) => [silence(PART_GAP_SECONDS), words(step)]),
+        ...text.gentler.flatMap((step) => [silence(PART_GAP_SECONDS), show('step', step), words(step)]),
       ];
       if (cue.part === 'steps') return steps;
       if (cue.part === 'gentler') return gentler;
@@ -43,7 +47,8 @@ export function cueSegments(cue: Cue, settings: Settings, voice: Voice): Segment
     }
     case 'side': {
       const own = voice.pack.exercises[cue.exercise].sides?.[cue.side];
-      return [words(own ?? voice.t('side.generic', { side: voice.t(`sideName.${cue.side}`) }))];
+      const text = own ?? voice.t('side.generic', { side: voice.t(`sideName.${cue.side}`) });
+      return [show('side', text), words(text)];
     }
     case 'hold':
       return holdSegments(cue, voice);

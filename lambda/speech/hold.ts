@@ -1,7 +1,7 @@
 import type { Voice } from '../i18n/voice';
 import type { Cue } from '../workout/types';
 import { speakingSeconds } from './estimate';
-import { silence, type Segment } from './segments';
+import { show, silence, type ScreenUpdate, type Segment } from './segments';
 import { durationWords, numberWord } from './words';
 
 /** Holds up to this long are counted every second; longer ones count down in larger steps. */
@@ -17,10 +17,15 @@ type HoldCue = Extract<Cue, { type: 'hold' }>;
 interface Call {
   /** Second of the hold at which the words start. */
   readonly at: number;
-  readonly text: string;
+  /** Nothing is said at a silent call: only the screen changes. */
+  readonly text: string | null;
   /** A count word may be dropped when the words before it ran long; a cue or countdown may not. */
   readonly droppable: boolean;
+  readonly screen: ScreenUpdate | null;
 }
+
+/** A long hold's countdown on a screen moves on this often, between the spoken calls. */
+const SCREEN_STEP_SECONDS = 10;
 
 /**
  * A hold as words on a real-time grid: each call starts at its second and silence fills the gaps, so the
@@ -32,18 +37,21 @@ export function holdSegments(cue: HoldCue, voice: Voice): Segment[] {
   const segments: Segment[] = [];
   const length = cue.to - cue.from;
   let now = 0;
-  for (const call of calls) {
+  for (const call of [...calls].sort((a, b) => a.at - b.at)) {
     const target = call.at - cue.from;
     if (call.droppable && now > target + LATE_TOLERANCE) continue;
     if (target > now) {
       segments.push(silence(target - now));
       now = target;
     }
+    if (call.screen !== null) segments.push(show(call.screen.field, call.screen.text));
+    if (call.text === null) continue;
     const seconds = speakingSeconds(call.text, voice.pack.charactersPerSecond);
     segments.push({ kind: 'speech', text: call.text, seconds });
     now += seconds;
   }
   if (now < length) segments.push(silence(length - now));
+  if (cue.to >= cue.seconds) segments.push(show('count', ''));
   return segments;
 }
 
@@ -54,12 +62,18 @@ function startWords(cue: HoldCue, voice: Voice): string {
 
 /** "Hold. Two. Three..." one word a second. A flowing movement's cue is followed by silence: it is timed by breath. */
 function countCalls(cue: HoldCue, voice: Voice): Call[] {
-  const calls: Call[] = [{ at: cue.from, text: startWords(cue, voice), droppable: false }];
-  if (cue.cue !== 'hold') return calls;
+  const words = startWords(cue, voice);
+  if (cue.cue !== 'hold') return [{ at: cue.from, text: words, droppable: false, screen: { field: 'step', text: words } }];
+  const calls: Call[] = [{ at: cue.from, text: words, droppable: false, screen: { field: 'count', text: String(cue.from + 1) } }];
   for (let second = cue.from + 1; second < cue.to; second++) {
-    calls.push({ at: second, text: `${numberWord(voice, second + 1)}.`, droppable: true });
+    calls.push({ at: second, text: `${numberWord(voice, second + 1)}.`, droppable: true, screen: { field: 'count', text: String(second + 1) } });
   }
   return calls;
+}
+
+/** "1:30": time left, as a screen shows it. */
+export function clock(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
 /** "Hold, and relax into it for one minute." ... "Thirty seconds left." ... "Ten seconds left." */
@@ -68,11 +82,14 @@ function countdownCalls(cue: HoldCue, voice: Voice): Call[] {
   const opening = cue.from === 0
     ? voice.t('hold.long', { duration: durationWords(voice, cue.seconds) })
     : `${startWords(cue, voice)} ${left(cue.from)}`;
-  const calls: Call[] = [{ at: cue.from, text: opening, droppable: false }];
+  const remaining = (second: number): ScreenUpdate => ({ field: 'count', text: clock(cue.seconds - second) });
+  const calls: Call[] = [{ at: cue.from, text: opening, droppable: false, screen: remaining(cue.from) }];
   for (let second = cue.from + 1; second < cue.to; second++) {
-    const remaining = cue.seconds - second;
-    if (remaining % LONG_HOLD_STEP === 0 || remaining === LONG_HOLD_LAST_CALL) {
-      calls.push({ at: second, text: left(second), droppable: false });
+    const secondsLeft = cue.seconds - second;
+    if (secondsLeft % LONG_HOLD_STEP === 0 || secondsLeft === LONG_HOLD_LAST_CALL) {
+      calls.push({ at: second, text: left(second), droppable: false, screen: remaining(second) });
+    } else if (secondsLeft % SCREEN_STEP_SECONDS === 0) {
+      calls.push({ at: second, text: null, droppable: false, screen: remaining(second) });
     }
   }
   return calls;

@@ -27,7 +27,16 @@ export function breaks(seconds: number): string {
 /** The inner SSML of a response (ask-sdk-core adds the `<speak>` element). */
 export function toSsml(segments: readonly Segment[]): string {
   return segments
-    .map((segment) => (segment.kind === 'silence' ? breaks(segment.seconds) : escapeXml(segment.text)))
+    .map((segment) => {
+      switch (segment.kind) {
+        case 'silence':
+          return breaks(segment.seconds);
+        case 'speech':
+          return escapeXml(segment.text);
+        case 'show':
+          return '';
+      }
+    })
     .filter((part) => part !== '')
     .join(' ');
 }

@@ -54,7 +54,9 @@ describe('skill-package/skill.json', () => {
     expect(m.publishingInformation?.distributionCountries).toEqual([]);
     expect(m.publishingInformation?.testingInstructions?.length).toBeGreaterThan(0);
     expect(m.apis?.custom?.endpoint?.uri).toMatch(/^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+$/);
-    expect(m.apis?.custom?.interfaces).toEqual([]);
+    expect(m.apis?.custom?.interfaces).toEqual([
+      expect.objectContaining({ type: 'ALEXA_PRESENTATION_APL', supportedViewports: expect.arrayContaining([expect.objectContaining({ shape: 'ROUND' })]) }),
+    ]);
     expect(m.privacyAndCompliance).toMatchObject({
       allowsPurchases: false,
       usesPersonalInfo: false,

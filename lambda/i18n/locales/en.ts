@@ -4,6 +4,14 @@ import type { LanguagePack, Regions } from '../language-pack';
 export const en: LanguagePack = {
   charactersPerSecond: 14.5,
   exercises,
+  screen: {
+    title: 'Back Stretches',
+    hurts: 'It hurts',
+    pause: 'Pause',
+    resume: 'Resume',
+    next: 'Next',
+    progress: 'Stretch {{n}} of {{total}}',
+  },
   routines: {
     default: 'your back stretch routine',
     chair: 'the chair routine',
