@@ -28,7 +28,9 @@ export function dayOf(time: number): string {
 }
 
 export function storedSession(input: HandlerInput): StoredSession {
-  const stored = readSession(input.attributesManager.getSessionAttributes());
+  // A request from outside a session (some device events, a forged envelope) has no attributes to read.
+  const raw: unknown = input.requestEnvelope.session ? input.attributesManager.getSessionAttributes() : {};
+  const stored = readSession(raw);
   if (stored.problem !== null) console.warn(JSON.stringify({ event: 'session-attributes-rejected', problem: stored.problem }));
   return stored;
 }
@@ -70,7 +72,7 @@ export async function respond(input: HandlerInput, event: WorkoutEvent): Promise
   }
   saved = await persist(input, history, outcome.session, saved, ctx.today);
   const rendered = renderReply(outcome.reply, outcome.session.settings, voice);
-  input.attributesManager.setSessionAttributes(outcome.reply.end ? {} : writeSession(outcome.session, saved));
+  if (envelope.session) input.attributesManager.setSessionAttributes(outcome.reply.end ? {} : writeSession(outcome.session, saved));
   const builder = input.responseBuilder.speak(rendered.speech);
   if (rendered.reprompt !== null) builder.reprompt(rendered.reprompt);
   const card = cardFor(outcome.reply, rendered, voice);
