@@ -2,16 +2,22 @@
 // out of the bundle; node20 syntax runs on both this machine and the Lambda runtime.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['lambda/index.ts'],
-  outfile: 'dist/lambda/index.js',
+/** The same settings for the skill and for the benchmark's hello-world baseline. */
+export const bundleOptions = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
   minify: true,
-  sourcemap: true,
   external: ['@aws-sdk/*'],
   legalComments: 'none',
-  logLevel: 'info',
-});
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await build({
+    ...bundleOptions,
+    entryPoints: ['lambda/index.ts'],
+    outfile: `${process.env.OUT_DIR ?? 'dist/lambda'}/index.js`,
+    logLevel: 'info',
+  });
+}

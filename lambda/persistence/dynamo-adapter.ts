@@ -1,5 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { getUserId, type PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 
@@ -32,21 +31,28 @@ export class StaleWriteError extends Error {
 }
 
 export class DynamoPersistenceAdapter implements PersistenceAdapter {
-  private readonly documents: DynamoDBDocumentClient;
+  private client: Promise<{ documents: DynamoDBDocumentClient; commands: typeof import('@aws-sdk/lib-dynamodb') }> | null = null;
 
-  constructor(private readonly options: DynamoAdapterOptions) {
-    const client = new DynamoDBClient({
-      region: options.region ?? process.env.AWS_REGION ?? 'us-east-1',
-      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-      ...(options.credentials ? { credentials: options.credentials } : {}),
-      // One attempt: a retry would not fit the time the conversation can wait; the next save catches up.
-      maxAttempts: 1,
+  constructor(private readonly options: DynamoAdapterOptions) {}
+
+  /** The AWS SDK is loaded on first use, not when the skill starts: a cold start does not pay for it up front. */
+  private connect() {
+    this.client ??= Promise.all([import('@aws-sdk/client-dynamodb'), import('@aws-sdk/lib-dynamodb')]).then(([dynamo, commands]) => {
+      const client = new dynamo.DynamoDBClient({
+        region: this.options.region ?? process.env.AWS_REGION ?? 'us-east-1',
+        ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {}),
+        ...(this.options.credentials ? { credentials: this.options.credentials } : {}),
+        // One attempt: a retry would not fit the time the conversation can wait; the next save catches up.
+        maxAttempts: 1,
+      });
+      return { documents: commands.DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), commands };
     });
-    this.documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    return this.client;
   }
 
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    const result = await this.documents.send(
+    const { documents, commands: { GetCommand } } = await this.connect();
+    const result = await documents.send(
       new GetCommand({ TableName: this.options.tableName, Key: { [KEY_ATTRIBUTE]: getUserId(envelope) }, ConsistentRead: true }),
       { abortSignal: AbortSignal.timeout(this.options.timeoutMs) },
     );
@@ -57,8 +63,9 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
   /** Writes `attributes` as the next revision of what was read (revision 0: nothing was stored). */
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
     const read = typeof attributes[REVISION_ATTRIBUTE] === 'number' ? attributes[REVISION_ATTRIBUTE] : 0;
+    const { documents, commands: { PutCommand } } = await this.connect();
     try {
-      await this.documents.send(
+      await documents.send(
         new PutCommand({
           TableName: this.options.tableName,
           Item: { ...attributes, [KEY_ATTRIBUTE]: getUserId(envelope), [REVISION_ATTRIBUTE]: read + 1 },
@@ -75,7 +82,8 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    await this.documents.send(
+    const { documents, commands: { DeleteCommand } } = await this.connect();
+    await documents.send(
       new DeleteCommand({ TableName: this.options.tableName, Key: { [KEY_ATTRIBUTE]: getUserId(envelope) } }),
       { abortSignal: AbortSignal.timeout(this.options.timeoutMs) },
     );
