@@ -11,6 +11,8 @@ const LONG_HOLD_STEP = 30;
 const LONG_HOLD_LAST_CALL = 10;
 /** A count word whose second has already gone by this much is left out rather than said late. */
 const LATE_TOLERANCE = 0.25;
+/** The longest a count word may take to be said every second. */
+const ONE_SECOND_WORD = 0.95;
 
 type HoldCue = Extract<Cue, { type: 'hold' }>;
 
@@ -66,7 +68,12 @@ function countCalls(cue: HoldCue, voice: Voice): Call[] {
   if (cue.cue !== 'hold') return [{ at: cue.from, text: words, droppable: false, screen: { field: 'step', text: words } }];
   const calls: Call[] = [{ at: cue.from, text: words, droppable: false, screen: { field: 'count', text: String(cue.from + 1) } }];
   for (let second = cue.from + 1; second < cue.to; second++) {
-    calls.push({ at: second, text: `${numberWord(voice, second + 1)}.`, droppable: true, screen: { field: 'count', text: String(second + 1) } });
+    const count = `${numberWord(voice, second + 1)}.`;
+    // A number too long to say within its second ("zevenentwintig") is counted on even numbers only: a
+    // steady "twenty, twenty-two, twenty-four" rather than numbers dropped here and there.
+    const fits = speakingSeconds(count, voice.pack.charactersPerSecond) <= ONE_SECOND_WORD;
+    if (!fits && (second + 1) % 2 === 1) continue;
+    calls.push({ at: second, text: count, droppable: true, screen: { field: 'count', text: String(second + 1) } });
   }
   return calls;
 }

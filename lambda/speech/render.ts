@@ -33,7 +33,31 @@ function messageSegments(message: Message, settings: Settings, voice: Voice): Se
   return cueSegments({ type: 'say', message }, settings, voice);
 }
 
-/** The workout's measure of a cue is the speech layer's own, so response splitting and barge-in agree with it. */
+const pacers = new Map<string, Pacer>();
+const MAX_REMEMBERED_CUES = 5000;
+
+/**
+ * The workout's measure of a cue is the speech layer's own, so response splitting and barge-in agree with
+ * it. Planning measures the same few hundred cues over and over, so each length is worked out once.
+ */
 export function pacerFor(voice: Voice): Pacer {
-  return { seconds: (cue: Cue, settings: Settings) => totalSeconds(cueSegments(cue, settings, voice)) };
+  const cached = pacers.get(voice.locale);
+  if (cached) return cached;
+  const lengths = new Map<string, number>();
+  const pacer: Pacer = {
+    seconds: (cue: Cue, settings: Settings) => {
+      // Only the step gaps depend on the settings ("slower"); every other cue sounds the same either way.
+      const key = `${cue.type === 'steps' && settings.slow ? 'slow ' : ''}${JSON.stringify(cue)}`;
+      let seconds = lengths.get(key);
+      if (seconds === undefined) {
+        seconds = totalSeconds(cueSegments(cue, settings, voice));
+        // Bounded: forged session attributes could otherwise make up endless distinct cues.
+        if (lengths.size >= MAX_REMEMBERED_CUES) lengths.clear();
+        lengths.set(key, seconds);
+      }
+      return seconds;
+    },
+  };
+  pacers.set(voice.locale, pacer);
+  return pacer;
 }

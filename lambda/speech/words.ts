@@ -13,6 +13,13 @@ export function durationWords(voice: Voice, seconds: number): string {
   return voice.t('duration.seconds', { count: seconds, n: numberWord(voice, seconds) });
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
 export function listWords(voice: Voice, items: readonly string[]): string {
-  return new Intl.ListFormat(voice.locale, { type: 'conjunction' }).format(items);
+  let format = listFormats.get(voice.locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(voice.locale, { type: 'conjunction' });
+    listFormats.set(voice.locale, format);
+  }
+  return format.format(items);
 }

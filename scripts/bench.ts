@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: the skill's speed and size, as one table of whole-process figures (medians over
+ * repeated runs), for anyone to reproduce:
+ * - cold start: a fresh Node process that loads dist/lambda/index.js and answers a LaunchRequest, against
+ *   the same for a hello-world ask-sdk-core skill bundled with the same settings, measured in the same run;
+ * - warm: 10,000 requests of a realistic conversation in one process, p50 and p99 per request;
+ * - bundle size, and memory (RSS) growth over those 10,000 requests;
+ * - the speech timeline: each exercise's hold, as spoken, against its seconds.
+ * No test asserts a time: this prints, and the README records what it printed and where.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { EXERCISE_IDS } from '../lambda/catalog/exercises';
+import { voiceFor } from '../lambda/i18n/voice';
+import { holdSegments } from '../lambda/speech/hold';
+import { totalSeconds } from '../lambda/speech/segments';
+import { dosage } from '../lambda/workout/dosage';
+import { DEFAULT_SETTINGS } from '../lambda/workout/types';
+
+const ROOT = join(__dirname, '..');
+const COLD_RUNS = 21;
+const WARM_REQUESTS = 10_000;
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const percentile = (values: readonly number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN;
+
+async function bundles(): Promise<{ skill: string; hello: string }> {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
+  const { bundleOptions } = (await import(join(ROOT, 'scripts', 'build.mjs'))) as { bundleOptions: Parameters<typeof build>[0] };
+  const hello = join(ROOT, 'dist', 'bench', 'hello-world.js');
+  await build({ ...bundleOptions, entryPoints: [join(ROOT, 'bench', 'hello-world.ts')], outfile: hello, logLevel: 'silent' });
+  return { skill: join(ROOT, 'dist', 'lambda', 'index.js'), hello };
+}
+
+/** Wall time of a whole fresh process, start to exit, in ms. */
+function coldStart(bundle: string): number {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [join(ROOT, 'bench', 'cold-start.cjs'), bundle], { stdio: 'ignore', env: { PATH: process.env.PATH } });
+  if (result.status !== 0) throw new Error(`${bundle} did not answer a LaunchRequest`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** A realistic conversation, request by request: each takes the previous response's attributes. */
+const SCRIPT: readonly (readonly [string, Record<string, { id: string; type: string }>?])[] = [
+  ['LaunchRequest'], ['AMAZON.NextIntent'], ['AMAZON.NextIntent'], ['AMAZON.PauseIntent'], ['AMAZON.ResumeIntent'],
+  ['HowToIntent', { exercise: { id: 'cobra_stretch', type: 'ExerciseType' } }], ['AMAZON.ResumeIntent'], ['AMAZON.NextIntent'],
+  ['PainIntent'], ['AMAZON.NoIntent'], ['PainKindIntent', { painKind: { id: 'mild', type: 'PainKindType' } }], ['GentlerIntent'],
+  ['RemainingIntent'], ['AMAZON.NextIntent'], ['AMAZON.NextIntent'], ['AMAZON.StopIntent'],
+];
+
+function envelope(step: number, attributes: Record<string, unknown>, at: number): RequestEnvelope {
+  const [name, slots] = SCRIPT[step % SCRIPT.length]!;
+  const base = { requestId: `bench-${step}`, timestamp: new Date(at).toISOString(), locale: 'en-US' };
+  const request = name === 'LaunchRequest'
+    ? { type: 'LaunchRequest' as const, ...base }
+    : {
+        type: 'IntentRequest' as const, ...base, dialogState: 'COMPLETED' as const,
+        intent: {
+          name, confirmationStatus: 'NONE' as const,
+          slots: Object.fromEntries(Object.entries(slots ?? {}).map(([slot, { id, type }]) => [slot, {
+            name: slot, value: id, confirmationStatus: 'NONE' as const,
+            resolutions: { resolutionsPerAuthority: [{ authority: `amzn1.er-authority.echo-sdk.bench.${type}`, status: { code: 'ER_SUCCESS_MATCH' as const }, values: [{ value: { name: id, id } }] }] },
+          }])),
+        },
+      };
+  const user = { userId: 'amzn1.ask.account.bench' };
+  return {
+    version: '1.0',
+    session: { new: step % SCRIPT.length === 0, sessionId: `bench-${Math.floor(step / SCRIPT.length)}`, application: { applicationId: 'bench' }, user, attributes },
+    context: { System: { application: { applicationId: 'bench' }, user, device: { deviceId: 'bench', supportedInterfaces: {} }, apiEndpoint: 'https://api.amazonalexa.com' } },
+    request,
+  };
+}
+
+async function warm(bundlePath: string): Promise<{ p50: number; p99: number; rssGrowthMb: number }> {
+  const { handler } = require(bundlePath) as { handler: (e: RequestEnvelope, c: object, cb: (err: Error | null, r?: ResponseEnvelope) => void) => void };
+  const invoke = (request: RequestEnvelope) =>
+    new Promise<ResponseEnvelope>((resolve, reject) => handler(request, {}, (error, response) => (error || !response ? reject(error ?? new Error('no response')) : resolve(response))));
+  const run = async (count: number, timings: number[] | null) => {
+    let attributes: Record<string, unknown> = {};
+    let at = Date.UTC(2030, 0, 1);
+    for (let step = 0; step < count; step++) {
+      at += 120_000;
+      const request = envelope(step, step % SCRIPT.length === 0 ? {} : attributes, at);
+      const started = process.hrtime.bigint();
+      const response = await invoke(request);
+      if (timings) timings.push(Number(process.hrtime.bigint() - started) / 1e6);
+      attributes = response.sessionAttributes ?? {};
+    }
+  };
+  await run(1_000, null);
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  const timings: number[] = [];
+  await run(WARM_REQUESTS, timings);
+  global.gc?.();
+  return { p50: percentile(timings, 0.5), p99: percentile(timings, 0.99), rssGrowthMb: (process.memoryUsage().rss - before) / 2 ** 20 };
+}
+
+function timeline(): { worst: string; within: boolean } {
+  const voice = voiceFor('en-US');
+  let worst = { id: '', off: 0 };
+  for (const id of EXERCISE_IDS) {
+    for (const phase of dosage(id, DEFAULT_SETTINGS).phases) {
+      const spoken = totalSeconds(holdSegments({ type: 'hold', exercise: id, cue: phase.cue, seconds: phase.seconds, from: 0, to: phase.seconds }, voice));
+      const off = Math.abs(spoken - phase.seconds) / phase.seconds;
+      if (off >= worst.off) worst = { id: `${id} ${phase.seconds} s: ${spoken.toFixed(2)} s`, off };
+    }
+  }
+  return { worst: `${(worst.off * 100).toFixed(1)}% (${worst.id})`, within: worst.off <= 0.1 };
+}
+
+async function main(): Promise<void> {
+  const { skill, hello } = await bundles();
+  const skillRuns: number[] = [];
+  const helloRuns: number[] = [];
+  // Alternating runs share whatever else the machine is doing.
+  for (let i = 0; i < COLD_RUNS; i++) {
+    skillRuns.push(coldStart(skill));
+    helloRuns.push(coldStart(hello));
+  }
+  const coldSkill = median(skillRuns);
+  const coldHello = median(helloRuns);
+  const { p50, p99, rssGrowthMb } = await warm(skill);
+  const bundleKb = statSync(skill).size / 1024;
+  const speech = timeline();
+  const rows: [string, string, string][] = [
+    ['cold start, skill (median of 21)', `${coldSkill.toFixed(0)} ms`, ''],
+    ['cold start, hello world (median of 21)', `${coldHello.toFixed(0)} ms`, ''],
+    ['cold start ratio', (coldSkill / coldHello).toFixed(2), '<= 1.15'],
+    [`warm p50 (${WARM_REQUESTS} requests)`, `${p50.toFixed(3)} ms`, ''],
+    [`warm p99 (${WARM_REQUESTS} requests)`, `${p99.toFixed(3)} ms`, '< 1 ms'],
+    ['bundle size', `${bundleKb.toFixed(0)} KB`, '< 250 KB'],
+    [`RSS growth over ${WARM_REQUESTS} requests`, `${rssGrowthMb.toFixed(1)} MB`, 'flat'],
+    ['worst hold against its seconds', speech.worst, 'within 10%'],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  process.stdout.write(`Back Stretches benchmark: Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\n`);
+  process.stdout.write(`${'measure'.padEnd(width)}  ${'value'.padStart(12)}  goal\n`);
+  for (const [name, value, goal] of rows) process.stdout.write(`${name.padEnd(width)}  ${value.padStart(12)}  ${goal}\n`);
+}
+
+void main();
