@@ -42,9 +42,10 @@ export class History {
     try {
       for (let attempt = 1; ; attempt++) {
         const raw = await input.attributesManager.getPersistentAttributes(attempt === 1);
-        const revision = typeof raw.revision === 'number' ? raw.revision : 0;
         const merged = all.reduce(applyChanges, readRecord(raw).record);
-        input.attributesManager.setPersistentAttributes({ ...merged, revision });
+        // The write is conditional on the revision exactly as stored, whatever an old or broken record holds.
+        const { revision: _readable, ...record } = merged;
+        input.attributesManager.setPersistentAttributes({ ...record, revision: raw.revision });
         try {
           await input.attributesManager.savePersistentAttributes();
           this.unsaved.delete(userId);

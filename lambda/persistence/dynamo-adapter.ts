@@ -31,13 +31,15 @@ export class StaleWriteError extends Error {
 }
 
 export class DynamoPersistenceAdapter implements PersistenceAdapter {
-  private client: Promise<{ documents: DynamoDBDocumentClient; commands: typeof import('@aws-sdk/lib-dynamodb') }> | null = null;
+  private client: { documents: DynamoDBDocumentClient; commands: typeof import('@aws-sdk/lib-dynamodb') } | null = null;
 
   constructor(private readonly options: DynamoAdapterOptions) {}
 
   /** The AWS SDK is loaded on first use, not when the skill starts: a cold start does not pay for it up front. */
   private connect() {
-    this.client ??= Promise.all([import('@aws-sdk/client-dynamodb'), import('@aws-sdk/lib-dynamodb')]).then(([dynamo, commands]) => {
+    if (this.client === null) {
+      const dynamo = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
+      const commands = require('@aws-sdk/lib-dynamodb') as typeof import('@aws-sdk/lib-dynamodb');
       const client = new dynamo.DynamoDBClient({
         region: this.options.region ?? process.env.AWS_REGION ?? 'us-east-1',
         ...(this.options.endpoint ? { endpoint: this.options.endpoint } : {}),
@@ -45,13 +47,13 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
         // One attempt: a retry would not fit the time the conversation can wait; the next save catches up.
         maxAttempts: 1,
       });
-      return { documents: commands.DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), commands };
-    });
+      this.client = { documents: commands.DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), commands };
+    }
     return this.client;
   }
 
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    const { documents, commands: { GetCommand } } = await this.connect();
+    const { documents, commands: { GetCommand } } = this.connect();
     const result = await documents.send(
       new GetCommand({ TableName: this.options.tableName, Key: { [KEY_ATTRIBUTE]: getUserId(envelope) }, ConsistentRead: true }),
       { abortSignal: AbortSignal.timeout(this.options.timeoutMs) },
@@ -60,18 +62,22 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
     return attributes;
   }
 
-  /** Writes `attributes` as the next revision of what was read (revision 0: nothing was stored). */
+  /**
+   * Writes `attributes` as the next revision of what was read: their `revision` is the value that was
+   * stored (absent when nothing was, or when an older record had none).
+   */
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    const read = typeof attributes[REVISION_ATTRIBUTE] === 'number' ? attributes[REVISION_ATTRIBUTE] : 0;
-    const { documents, commands: { PutCommand } } = await this.connect();
+    const read: unknown = attributes[REVISION_ATTRIBUTE];
+    const next = typeof read === 'number' ? read + 1 : 1;
+    const { documents, commands: { PutCommand } } = this.connect();
     try {
       await documents.send(
         new PutCommand({
           TableName: this.options.tableName,
-          Item: { ...attributes, [KEY_ATTRIBUTE]: getUserId(envelope), [REVISION_ATTRIBUTE]: read + 1 },
-          ConditionExpression: 'attribute_not_exists(#key) OR #revision = :read',
-          ExpressionAttributeNames: { '#key': KEY_ATTRIBUTE, '#revision': REVISION_ATTRIBUTE },
-          ExpressionAttributeValues: { ':read': read },
+          Item: { ...attributes, [KEY_ATTRIBUTE]: getUserId(envelope), [REVISION_ATTRIBUTE]: next },
+          ...(read === undefined
+            ? { ConditionExpression: 'attribute_not_exists(#revision)', ExpressionAttributeNames: { '#revision': REVISION_ATTRIBUTE } }
+            : { ConditionExpression: '#revision = :read', ExpressionAttributeNames: { '#revision': REVISION_ATTRIBUTE }, ExpressionAttributeValues: { ':read': read } }),
         }),
         { abortSignal: AbortSignal.timeout(this.options.timeoutMs) },
       );
@@ -82,7 +88,7 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    const { documents, commands: { DeleteCommand } } = await this.connect();
+    const { documents, commands: { DeleteCommand } } = this.connect();
     await documents.send(
       new DeleteCommand({ TableName: this.options.tableName, Key: { [KEY_ATTRIBUTE]: getUserId(envelope) } }),
       { abortSignal: AbortSignal.timeout(this.options.timeoutMs) },
