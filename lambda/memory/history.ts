@@ -11,7 +11,8 @@ const WEEK_DAYS = 7;
 /** What this session adds to the history, keyed by its session id. */
 export interface SessionChanges {
   readonly entry: SessionEntry;
-  readonly resume: StoredResume | null;
+  /** Where to pick up next time; 'keep' when this session left the stored offer as it was. */
+  readonly resume: StoredResume | null | 'keep';
   readonly preferences: UserRecord['preferences'];
 }
 
@@ -23,7 +24,9 @@ export function sessionChanges(session: Session, sessionId: string, today: strin
     ? { routine: at.progress.routine, exercises: [...at.progress.exercises], index: at.index, day: today }
     : null;
   // A routine left unfinished is offered next time; one finished, started afresh or declined is not.
-  const resume = unfinished ?? (log.finished || memory.resume === null ? null : { ...memory.resume, exercises: [...memory.resume.exercises], day: today });
+  // A routine left unfinished now is offered next time. One finished, started afresh or declined is not;
+  // an offer this session did not touch keeps its own day, so it still lapses after the next day.
+  const resume = unfinished ?? (log.finished || memory.resume === null ? null : 'keep');
   return {
     entry: { id: sessionId, day: today, seconds: Math.round(log.seconds), done: [...log.done], hurt: log.hurt.map((h) => ({ ...h })), finished: log.finished },
     resume,
@@ -67,7 +70,7 @@ export function applyChanges(record: UserRecord, changes: SessionChanges): UserR
   const sessions = (keep ? [...others, changes.entry] : others)
     .sort((a, b) => a.day.localeCompare(b.day))
     .slice(-MAX_SESSIONS);
-  return { ...record, sessions, resume: changes.resume, preferences: changes.preferences };
+  return { ...record, sessions, resume: changes.resume === 'keep' ? record.resume : changes.resume, preferences: changes.preferences };
 }
 
 /** Distinct days with stretching, newest first. */
@@ -87,15 +90,17 @@ function latestStreak(record: UserRecord): { days: number; lastDay: string } | n
 
 /** What the next session should know: where to pick up, what hurt, what to leave out, the user's choices. */
 export function memoryFrom(record: UserRecord, today: string): Memory {
-  const recent = record.resume !== null && (record.resume.day === today || record.resume.day === dayBefore(today));
-  const resume = recent && record.resume !== null
-    ? { routine: record.resume.routine, exercises: record.resume.exercises, index: record.resume.index }
-    : null;
+  const leftOut = EXERCISE_IDS.filter((id) => timesLeftOut(record, id) >= LEFT_OUT_AFTER);
+  const stored = record.resume;
+  const recent = stored !== null && (stored.day === today || stored.day === dayBefore(today));
+  // Pick up at the first exercise that is not left out now; nothing to offer when none is left.
+  const index = stored === null ? -1 : stored.exercises.findIndex((id, i) => i >= stored.index && !leftOut.includes(id));
+  const resume = recent && stored !== null && index >= 0 ? { routine: stored.routine, exercises: stored.exercises, index } : null;
   return {
     resume,
     streak: latestStreak(record),
     hurtLastTime: EXERCISE_IDS.filter((id) => hurtLastTime(record, id)),
-    leftOut: EXERCISE_IDS.filter((id) => timesLeftOut(record, id) >= LEFT_OUT_AFTER),
+    leftOut,
     routine: record.preferences.routine,
     slow: record.preferences.slow,
     longerHolds: record.preferences.longerHolds,

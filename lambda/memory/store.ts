@@ -19,15 +19,19 @@ const warn = (event: string, error: unknown) =>
  */
 export class History {
   private readonly unsaved = new Map<string, Map<string, SessionChanges>>();
+  /** Requests during which the store already failed: the rest of that turn does not wait on it again. */
+  private readonly failedDuring = new WeakSet<HandlerInput>();
 
   /** The stored record, or null when it cannot be read right now. */
   async load(input: HandlerInput): Promise<UserRecord | null> {
+    if (this.failedDuring.has(input)) return null;
     try {
       const { record, problem } = readRecord(await input.attributesManager.getPersistentAttributes());
       if (problem !== null) console.warn(JSON.stringify({ event: 'history-record-rejected', problem }));
       return this.pending(input).reduce(applyChanges, record);
     } catch (error) {
       warn('history-read-failed', error);
+      this.failedDuring.add(input);
       return null;
     }
   }
@@ -39,6 +43,7 @@ export class History {
     waiting.set(changes.entry.id, changes);
     this.unsaved.set(userId, waiting);
     const all = [...waiting.values()];
+    if (this.failedDuring.has(input)) return false;
     try {
       for (let attempt = 1; ; attempt++) {
         const raw = await input.attributesManager.getPersistentAttributes(attempt === 1);
@@ -56,6 +61,7 @@ export class History {
       }
     } catch (error) {
       warn('history-save-failed', error);
+      this.failedDuring.add(input);
       return false;
     }
   }

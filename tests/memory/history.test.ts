@@ -89,6 +89,21 @@ describe('what the next session remembers', () => {
     expect(memoryFrom(stopped('2026-11-23'), '2026-11-25').resume).toBeNull();
   });
 
+  test('an offer a session did not take up keeps its own day, so it lapses after the next day all the same', () => {
+    const untouched = sessionChanges({ ...NEW_SESSION, memory: { ...NEW_SESSION.memory, resume: { routine: 'default', exercises: ['eagle_arms', 'cat_stretch'], index: 1 } } }, 's2', '2026-11-24');
+    expect(untouched.resume).toBe('keep');
+    const kept = applyChanges(stopped('2026-11-23'), untouched);
+    expect(kept.resume?.day).toBe('2026-11-23');
+    expect(memoryFrom(kept, '2026-11-25').resume).toBeNull();
+  });
+
+  test('the offer picks up at the next exercise that is not left out, and lapses when none is', () => {
+    const sharp = (id: string, day: string) => entry(id, day, { done: [], hurt: [{ exercise: 'cat_stretch', leftOut: true }] });
+    const leftOut = { ...recordOf(sharp('s1', '2026-11-20'), sharp('s2', '2026-11-21')), resume: { routine: 'default' as const, exercises: ['eagle_arms', 'cat_stretch', 'childs_pose'] as ('eagle_arms' | 'cat_stretch' | 'childs_pose')[], index: 1, day: '2026-11-25' } };
+    expect(memoryFrom(leftOut, '2026-11-25').resume).toMatchObject({ index: 2 });
+    expect(memoryFrom({ ...leftOut, resume: { ...leftOut.resume, exercises: ['eagle_arms', 'cat_stretch'] } }, '2026-11-25').resume).toBeNull();
+  });
+
   test('an exercise that hurt the last time it was done is offered gentler; one done fine since is not', () => {
     const hurt = recordOf(entry('s1', '2026-11-20', { hurt: [{ exercise: 'cobra_stretch', leftOut: false }] }));
     expect(memoryFrom(hurt, '2026-11-25').hurtLastTime).toEqual(['cobra_stretch']);
