@@ -6,6 +6,14 @@
  */
 import type { LocaleModel, SlotValueWords } from './locale-model';
 import { enUS } from './locales/en-US';
+import { esES, esMX, esUS } from './locales/es';
+import { frFR } from './locales/fr-FR';
+import { frCA } from './locales/fr-CA';
+import { ptBR } from './locales/pt-BR';
+import { itIT } from './locales/it-IT';
+import { nlNL } from './locales/nl-NL';
+import { deDE } from './locales/de-DE';
+import { jaJP } from './locales/ja-JP';
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOT_TYPES, type SlotTypeName } from './schema';
 
 /**
@@ -20,6 +28,16 @@ export const LOCALE_MODELS: Readonly<Record<string, LocaleModel>> = {
   'en-AU': enUS,
   'en-CA': enUS,
   'en-IN': enUS,
+  'es-ES': esES,
+  'es-MX': esMX,
+  'es-US': esUS,
+  'fr-FR': frFR,
+  'fr-CA': frCA,
+  'pt-BR': ptBR,
+  'it-IT': itIT,
+  'nl-NL': nlNL,
+  'de-DE': deDE,
+  'ja-JP': jaJP,
 };
 
 export const LOCALES: readonly string[] = Object.keys(LOCALE_MODELS);

@@ -9,6 +9,11 @@ import type { ExerciseTexts } from './exercise-text';
 export interface SpeechWords {
   /** Said at the start of a hold ("Hold."), before the count. */
   readonly 'hold.start': string;
+  /**
+   * One count word, {{n}} the number in words. No sentence punctuation: the silence after each count is
+   * the pause, and a period would add the voice's own pause on top and make the count run late.
+   */
+  readonly 'hold.count'?: string;
   /** A long hold continued in a new response. */
   readonly 'hold.keepHolding': string;
   /** A long hold starts: {{duration}}. */
@@ -38,6 +43,9 @@ export interface ScreenLabels {
   readonly progress: string;
 }
 
+/** The things the skill counts in speech, each a noun with its own gender in many languages. */
+export type CountedNoun = 'seconds' | 'minutes' | 'days' | 'stretches' | 'sessions';
+
 export interface LanguagePack {
   readonly messages: Readonly<Record<MessageKey, string>>;
   readonly speech: SpeechWords;
@@ -47,6 +55,11 @@ export interface LanguagePack {
   /** Number words from zero upwards: at least up to sixty, for counts and durations. */
   readonly numbers: readonly string[];
   readonly exercises: ExerciseTexts;
+  /**
+   * The number as said before a noun, where it agrees with the noun ("vingt et une minutes",
+   * "veintiún minutos"); `numbers` otherwise.
+   */
+  readonly countWord?: (n: number, noun: CountedNoun) => string | undefined;
   /** Average speaking rate of Alexa's voice for this language, in characters per second, for pacing. */
   readonly charactersPerSecond: number;
 }

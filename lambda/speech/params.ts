@@ -1,6 +1,6 @@
 import type { Voice } from '../i18n/voice';
 import type { Message, Param } from '../workout/types';
-import { durationWords, listWords, numberWord } from './words';
+import { countOf, durationWords, listWords, numberWord } from './words';
 
 /** A message in the user's language, with every id turned into words. */
 export function messageText(voice: Voice, message: Message): string {
@@ -16,8 +16,8 @@ function paramText(voice: Voice, param: Param): string {
   if ('routine' in param) return voice.pack.routines[param.routine];
   if ('side' in param) return voice.t(`sideName.${param.side}`);
   if ('exercises' in param) return listWords(voice, param.exercises.map((id) => voice.pack.exercises[id].name));
-  if ('stretches' in param) return voice.t('stretches', { count: param.stretches, n: numberWord(voice, param.stretches) });
-  if ('sessions' in param) return voice.t('sessions', { count: param.sessions, n: numberWord(voice, param.sessions) });
-  if ('days' in param) return voice.t('duration.days', { count: param.days, n: numberWord(voice, param.days) });
+  if ('stretches' in param) return countOf(voice, param.stretches, 'stretches');
+  if ('sessions' in param) return countOf(voice, param.sessions, 'sessions');
+  if ('days' in param) return countOf(voice, param.days, 'days');
   return durationWords(voice, param.minutes * 60);
 }

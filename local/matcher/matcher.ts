@@ -5,6 +5,8 @@
  *
  * 1. Every sample utterance of every intent is compiled; a `{slot}` hole takes one or more words.
  * 2. Words are compared folded (see fold.ts): case, punctuation and apostrophes do not matter.
+ *    In Japanese, written without spaces, each character counts as a word, so a hole takes one or
+ *    more characters and a sample's `{slot}` may touch the words around it ("{exercise}のやり方").
  * 3. The words in a hole of a custom slot type resolve to every value whose value or synonym is
  *    exactly those words (ER_SUCCESS_MATCH, canonical id). Words that match no value still fill
  *    the hole (ER_SUCCESS_NO_MATCH, raw value reported) when the sample's own words carry the
@@ -19,7 +21,7 @@
  */
 import type { InteractionModel, IntentDeclaration, SlotDeclaration } from '../model/interaction-model';
 import { FALLBACK_INTENT, builtInPhrasings } from './built-ins';
-import { fold, tokenize, type Token } from './fold';
+import { fold, joinTokens, tokenize, type Token } from './fold';
 
 export interface ResolvedValue {
   readonly id: string;
@@ -126,7 +128,7 @@ export function compileMatcher(model: InteractionModel): Matcher {
           if (best === null || compare(candidate, best) < 0) best = candidate;
         }
       }
-      return best === null ? { kind: 'none' } : understanding(best);
+      return best === null ? { kind: 'none' } : understanding(best, model.locale);
     },
   };
 }
@@ -205,14 +207,14 @@ function compare(a: Candidate, b: Candidate): number {
   );
 }
 
-function understanding({ sample, fills }: Candidate): Understanding {
+function understanding({ sample, fills }: Candidate, locale: string): Understanding {
   const slots = sample.intent.slots.map((slot): MatchedSlot => {
     const filled = fills.find((candidate) => candidate.slot.name === slot.name);
     if (!filled) return { name: slot.name, type: slot.type, value: null, resolution: null };
     return {
       name: slot.name,
       type: slot.type,
-      value: filled.tokens.map((token) => token.spoken).join(' '),
+      value: joinTokens(filled.tokens, locale),
       resolution: filled.resolution,
     };
   });

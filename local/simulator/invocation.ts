@@ -2,7 +2,7 @@
  * How Alexa reads the start of what a user says before any skill sees it: the wake word, and the
  * launch and one-shot phrases around a skill's invocation name (shared/alexa-platform.md, section 3).
  */
-import { tokenize, type Token } from '../matcher/fold';
+import { isUnspaced, joinTokens, tokenize, type Token } from '../matcher/fold';
 
 export type Invocation =
   /** "open my back stretches": a LaunchRequest in a new session. */
@@ -18,7 +18,8 @@ export type Invocation =
   /** Only the wake word, or nothing at all. */
   | { readonly kind: 'empty' };
 
-const WAKE_WORD = 'alexa';
+/** The wake word as written in a script the language uses: people type アレクサ in Japanese. */
+const WAKE_WORDS = ['alexa', 'アレクサ'];
 /** Phrases that open a skill when said right before its name. */
 const LAUNCH_PHRASES = ['open', 'open up', 'start', 'launch', 'begin', 'load', 'run', 'use', 'play', 'resume', 'talk to', 'start playing'];
 /** Phrases that pass the rest of the sentence to the skill: "ask my back stretches ...". */
@@ -27,13 +28,24 @@ const ASK_PHRASES = ['ask', 'tell'];
 const CONNECTING_WORDS = new Set(['to', 'for', 'about', 'if', 'whether', 'that', 'and']);
 /** Words between a request and the name at the end: "start the chair routine with my back stretches". */
 const TRAILING_CONNECTORS = new Set(['using', 'with', 'from', 'on', 'in', 'via']);
+/**
+ * Japanese says the launch words after the name (「背中ストレッチを開いて」), and joins a request to the
+ * name with a particle or a verb (「背中ストレッチで猫のポーズのやり方を教えて」, 「...を開いて...」): the
+ * phrases of Amazon's Japanese docs on invoking custom skills.
+ */
+const JAPANESE_LAUNCH_ENDINGS = ['を開いて', 'を起動して', 'を開始して', 'をスタートして', 'を始めて', 'につないで', 'を開く', 'を起動'];
+const JAPANESE_REQUEST_JOINS = ['を開いて', 'を起動して', 'を使って', 'で', 'に'];
 
 export function parseInvocation(text: string, invocationName: string, locale: string): Invocation {
   let tokens = tokenize(text, locale);
-  if (tokens[0]?.folded === WAKE_WORD) tokens = tokens.slice(1);
+  for (const wake of WAKE_WORDS) {
+    const words = tokenize(wake, locale).map((token) => token.folded);
+    if (indexOf(tokens, words) === 0) tokens = tokens.slice(words.length);
+  }
   if (tokens.length === 0) return { kind: 'empty' };
 
   const name = tokenize(invocationName, locale).map((token) => token.folded);
+  if (isUnspaced(locale)) return unspacedInvocation(tokens, name, locale);
   const at = indexOf(tokens, name);
   if (at < 0) return { kind: 'utterance', utterance: spoken(tokens) };
 
@@ -55,6 +67,27 @@ export function parseInvocation(text: string, invocationName: string, locale: st
   }
   // The name inside an ordinary sentence ("I like my back stretches") is just words.
   return { kind: 'utterance', utterance: spoken(tokens) };
+}
+
+/** The name first, then what Japanese says after it: a launch ending, or a join and the request. */
+function unspacedInvocation(tokens: readonly Token[], name: readonly string[], locale: string): Invocation {
+  const at = indexOf(tokens, name);
+  const utterance: Invocation = { kind: 'utterance', utterance: joinTokens(tokens, locale) };
+  // A name inside a sentence is just words, as in English.
+  if (at !== 0) return utterance;
+  const after = tokens.slice(name.length);
+  const rest = joinTokens(after, locale, 'folded');
+  const folded = (phrase: string) => tokenize(phrase, locale);
+  if (rest === '' || JAPANESE_LAUNCH_ENDINGS.some((ending) => joinTokens(folded(ending), locale, 'folded') === rest)) {
+    return { kind: 'launch' };
+  }
+  for (const join of JAPANESE_REQUEST_JOINS) {
+    const joined = folded(join);
+    if (after.length > joined.length && rest.startsWith(joinTokens(joined, locale, 'folded'))) {
+      return { kind: 'one-shot', utterances: [joinTokens(after.slice(joined.length), locale)] };
+    }
+  }
+  return utterance;
 }
 
 function indexOf(tokens: readonly Token[], words: readonly string[]): number {

@@ -149,9 +149,12 @@ export function readable(speech: Speech): string {
     .join(' ');
 }
 
-/** `[10 s]`, `[1.5 s]`, `[1 min 20 s]`; empty below a second. */
+/** `[10 s]`, `[1.5 s]`, `[1 min 20 s]`; a short pause between words (a count's rhythm) as `…`. */
+const SHORT_PAUSE_SECONDS = 0.1;
+
 export function pauseLabel(seconds: number): string {
-  if (seconds < 1) return '';
+  if (seconds < SHORT_PAUSE_SECONDS) return '';
+  if (seconds < 1) return '…';
   return `[${durationLabel(seconds)}]`;
 }
 

@@ -85,7 +85,7 @@ describe('the default routine from launch to goodbye', () => {
     }
   });
 
-  it('counts every hold out loud, "Hold." then "two." "three." up to the hold length', () => {
+  it('counts every hold out loud, "Hold." then "two" "three" up to the hold length', () => {
     for (const id of routine) {
       const [phase, ...others] = EXERCISES[id].phases;
       if (phase === undefined || others.length > 0) continue; // the cat stretch moves rather than holds

@@ -68,7 +68,7 @@ describe('the simulator as a device', () => {
     expect(next?.session?.user.userId).toBe(launch?.session?.user.userId);
     expect(next?.context.System.user.userId).toBe(launch?.context.System.user.userId);
     expect(next?.session?.attributes).toEqual(first.exchanges[0]?.response?.sessionAttributes);
-    expect(said(second)).toMatch(/Hold\. two\. three\./);
+    expect(said(second)).toMatch(/Hold\.(?: …)? two(?: …)? three/);
   });
 
   it('stamps the next request after the last answer has been spoken, so "next" is no barge-in', async () => {

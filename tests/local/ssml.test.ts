@@ -4,9 +4,9 @@ import { durationLabel, parsePlainText, parseSsml, plainTextSpeech, readable, Ss
 const RATE = 14.5; // en's charactersPerSecond in lambda/i18n/locales/en.ts
 
 describe('reading SSML', () => {
-  it('shows the words as said, entities decoded, and pauses of a second or more as [N s]', () => {
-    const speech = parseSsml('<speak>You&apos;re up. <break time="10000ms"/> Hold. <break time="300ms"/> two.</speak>', 'en-US');
-    expect(readable(speech)).toBe("You're up. [10 s] Hold. two.");
+  it('shows the words as said, entities decoded, pauses of a second or more as [N s] and shorter ones as …', () => {
+    const speech = parseSsml('<speak>You&apos;re up. <break time="10000ms"/> Hold. <break time="300ms"/> two <break time="50ms"/> three</speak>', 'en-US');
+    expect(readable(speech)).toBe("You're up. [10 s] Hold. … two three");
   });
 
   it('merges chained breaks into one pause', () => {

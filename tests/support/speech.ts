@@ -39,22 +39,30 @@ export function sentences(text: string): string[] {
   return text.split(/(?<=[.?!:])\s+/).map((s) => s.trim()).filter((s) => s !== '');
 }
 
+/** Number words by how many words they have, longest first: "twenty one" must not be read as "twenty". */
+const NUMBER_PHRASES = en.numbers
+  .map((word, n) => ({ words: word.split(' '), n }))
+  .filter(({ n }) => n > 0)
+  .sort((a, b) => b.words.length - a.words.length);
+
 /**
  * The counted holds of a spoken text: each starts with "Hold." and goes on with the number words said
- * after it ("two." "three." ...). A hold with no count word afterwards gives an empty list.
+ * after it ("two three ..."), up to the first word that is not part of a number. A hold with no count
+ * word afterwards gives an empty list.
  */
 export function countedHolds(text: string): number[][] {
   const holds: number[][] = [];
-  let current: number[] | null = null;
-  for (const sentence of sentences(text)) {
-    if (sentence === en.speech['hold.start']) {
-      current = [];
-      holds.push(current);
-      continue;
+  for (const part of text.split(en.speech['hold.start']).slice(1)) {
+    const words = part.trim().split(/\s+/);
+    const counts: number[] = [];
+    let at = 0;
+    for (;;) {
+      const match = NUMBER_PHRASES.find(({ words: number }) => number.every((word, k) => words[at + k] === word));
+      if (match === undefined) break;
+      counts.push(match.n);
+      at += match.words.length;
     }
-    const n = en.numbers.indexOf(sentence.replace(/\.$/, ''));
-    if (current !== null && sentence.endsWith('.') && n > 0) current.push(n);
-    else current = null;
+    holds.push(counts);
   }
   return holds;
 }

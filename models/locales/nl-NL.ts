@@ -1,0 +1,364 @@
+/**
+ * The nl-NL words of the interaction model: how people in the Netherlands talk to Alexa, with informal
+ * "je" and the short words Dutch speakers use mid-exercise ("au", "wacht even", "volgende", "verder").
+ *
+ * Exercise names come from lambda/i18n/exercises/nl.ts, article included ("de cobra"), because that is
+ * how the skill says them. The synonyms carry no article, so every exercise sample comes in a pair,
+ * "doe {exercise}" and "doe de {exercise}", the way the English model pairs "the".
+ *
+ * Dutch joins words that English keeps apart ("stoelroutine", "kindhouding"), and speech recognition
+ * writes them either way; both spellings are listed where people say them.
+ */
+import { EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import { nl as exerciseTexts } from '../../lambda/i18n/exercises/nl';
+import type { LocaleModel, SlotTypeWords } from '../locale-model';
+
+const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
+  seated_spinal_twist: [
+    'zittende twist', 'twist', 'zittende draai', 'zittende draaiing', 'draaiing', 'draai', 'wervelkolom draai',
+    'wervelkolomdraaiing', 'spinal twist', 'halve heer der vissen', 'heer der vissen', 'ardha matsyendrasana',
+    'twist in kleermakerszit',
+  ],
+  locust: [
+    'sprinkhaan', 'sprinkhaanhouding', 'sprinkhaan houding', 'salabhasana', 'superman', 'superman oefening',
+    'rug heffen', 'rugheffer', 'rugversterker',
+  ],
+  revolved_triangle: [
+    'gedraaide driehoek', 'gedraaide driehoekshouding', 'draaiende driehoek', 'omgekeerde driehoek', 'driehoek',
+    'driehoekshouding', 'driehoek houding', 'parivrtta trikonasana', 'trikonasana',
+  ],
+  standing_forward_bend: [
+    'staande vooroverbuiging', 'vooroverbuiging', 'vooroverbuigen', 'voorover buigen', 'voorwaartse buiging',
+    'staande voorwaartse buiging', 'tenen aanraken', 'je tenen aanraken', 'uttanasana', 'lappenpop', 'ragdoll',
+    'voorover hangen',
+  ],
+  eagle_arms: [
+    'adelaarsarmen', 'adelaar armen', 'adelaar', 'adelaarshouding', 'adelaar houding', 'garudasana',
+    'garudasana armen', 'schouderknuffel', 'jezelf knuffelen', 'schouderbladen rekken', 'eagle arms',
+  ],
+  puppy_pose: [
+    'puppyhouding', 'puppy houding', 'puppy', 'puppy pose', 'puppy stretch', 'uitgestrekte puppy', 'smeltend hart',
+    'uttana shishosana',
+  ],
+  thread_the_needle: [
+    'draad door de naald', 'draad door het oog van de naald', 'draad in de naald', 'naald', 'naaldhouding',
+    'naald houding', 'thread the needle',
+  ],
+  childs_pose: [
+    'kindhouding', 'kind houding', 'kinderhouding', 'houding van het kind', 'kindje', 'balasana', 'rusthouding',
+    "child's pose",
+  ],
+  sitting_rotation: [
+    // "rotatie" stays here, "draai" and "twist" with the seated twist, so each word resolves to one exercise.
+    'romprotatie', 'zittende romprotatie', 'rotatie', 'romp rotatie', 'romp draaien', 'bovenlichaam draaien',
+    'stoeldraai', 'draaien op de stoel', 'zittende rotatie', 'rotatie op de stoel',
+  ],
+  head_stretch: [
+    'nekstretch', 'nek stretch', 'hoofdstretch', 'hoofd stretch', 'nek rekken', 'nekoefening', 'kin naar de borst',
+    'kin op de borst', 'hoofd voorover', 'hoofd naar voren',
+  ],
+  cat_stretch: [
+    // "Bolle rug, holle rug" is how Dutch physiotherapists hand this one out on paper.
+    'kattenrug', 'katrug', 'kat', 'kathouding', 'kat houding', 'kat en koe', 'kat koe', 'koe', 'koehouding',
+    'bolle rug holle rug', 'holle rug bolle rug', 'bolle rug', 'boze kat', 'marjaryasana', 'cat cow',
+  ],
+  passive_backbend: [
+    'handdoekrol', 'handdoek rol', 'handdoek', 'opgerolde handdoek', 'passieve achteroverbuiging', 'achteroverbuiging',
+    'achterover buigen', 'liggende achteroverbuiging', 'borstopener', 'borst opener',
+  ],
+  cobra_stretch: [
+    // The sphinx is the cobra's gentler version (as in the English model), not the locust's.
+    'cobra', 'kobra', 'cobrahouding', 'cobra houding', 'cobra stretch', 'bhujangasana', 'slang', 'slanghouding',
+    'sfinx', 'sfinxhouding', 'sfinx houding', 'kleine cobra', 'baby cobra', 'lage cobra',
+  ],
+  bridge_stretch: [
+    'brug', 'brughouding', 'brug houding', 'bruggetje', 'bekken optillen', 'bekken heffen', 'heupen optillen',
+    'heupen heffen', 'setu bandhasana', 'bridge',
+  ],
+};
+
+function exerciseWords(): SlotTypeWords<'ExerciseType'> {
+  const words = {} as Record<ExerciseId, { value: string; synonyms: readonly string[] }>;
+  for (const id of EXERCISE_IDS) {
+    const value = exerciseTexts[id].name.toLowerCase();
+    words[id] = { value, synonyms: EXERCISE_SYNONYMS[id].filter((synonym) => synonym !== value) };
+  }
+  return words;
+}
+
+export const nlNL: LocaleModel = {
+  // "mijn" works like the English "my" of "my back stretches": no launch, connecting or wake word, and it
+  // makes two words of what Dutch writes as one ("rugoefeningen"), since a one-word name needs proof of
+  // owning it as a brand. Ordinary Dutch: "Alexa, open mijn rugoefeningen", "Alexa, start mijn rugoefeningen".
+  invocationName: 'mijn rugoefeningen',
+
+  // AMAZON.FallbackIntent stays in: Amazon's standard built-in intents page says every intent it lists
+  // works in all skill languages unless noted, and Fallback carries no note any more. The notes it once
+  // had ("English (US) only", then "English locales and German") predate Dutch skills, which came in
+  // late 2020, after Fallback had spread to every language then offered (Nov 2019, Hindi Mar 2020).
+
+  samples: {
+    PainIntent: [
+      'het doet pijn', 'au', 'auw', 'au au', 'dat doet pijn', 'dit doet pijn', 'dat doet zeer', 'het doet zeer',
+      'ik heb pijn', 'ik voel pijn', 'stop het doet pijn', 'au dat doet pijn', 'au stop', 'stop au',
+      'mijn rug doet pijn', 'mijn rug doet zeer', 'dat is pijnlijk', 'dit is pijnlijk', 'het is pijnlijk',
+      'dat is te veel', 'dit is te veel', 'het is te veel', 'het doet echt pijn', 'dat doet echt pijn',
+      'het doet heel erg pijn', 'het doet flink pijn', 'het doet te veel pijn', 'ik heb pijn in mijn rug',
+      'ik heb rugpijn', 'mijn nek doet pijn', 'mijn schouder doet pijn', 'mijn schouders doen pijn',
+      'mijn knie doet pijn', 'mijn knieën doen pijn', 'mijn pols doet pijn', 'mijn heup doet pijn',
+      'mijn onderrug doet pijn', 'dat deed pijn', 'het deed pijn', 'ik heb me bezeerd', 'ik denk dat ik me bezeerd heb',
+      'ik heb iets verrekt', 'ik heb me verrekt', 'er schoot iets in mijn rug', 'het schiet in mijn rug',
+      'er doet iets pijn', 'au mijn rug', 'pijn', 'ik heb last van mijn rug', 'dat voelt pijnlijk',
+    ],
+    RedFlagIntent: [
+      'ik heb pijn op de borst', 'ik heb pijn op mijn borst', 'mijn borst doet pijn', 'ik heb pijn in mijn borst',
+      'ik voel druk op mijn borst', 'mijn borst voelt strak', 'ik heb een beklemmend gevoel op mijn borst',
+      'ik kan niet ademen', 'ik krijg geen lucht', 'ik ben kortademig', 'ik kan moeilijk ademhalen',
+      'ik heb moeite met ademhalen', 'ik kom niet op adem', 'mijn benen zijn gevoelloos', 'mijn been is gevoelloos',
+      'mijn benen tintelen', 'mijn arm tintelt', 'mijn armen tintelen', 'mijn arm is gevoelloos', 'mijn hand is gevoelloos',
+      'mijn handen tintelen', 'ik heb tintelingen in mijn benen', 'ik heb tintelingen in mijn arm',
+      'ik heb een doof gevoel in mijn benen', 'mijn benen voelen doof', 'ik voel mijn benen niet',
+      'ik voel mijn arm niet', 'mijn benen voelen slap', 'ik heb geen kracht in mijn benen', 'mijn benen begaven het',
+      'ik word duizelig en misselijk', 'ik voel me flauw', 'ik ga flauwvallen', 'ik denk dat ik flauwval',
+      'ik ben misselijk en zweet', 'ik zweet en mijn borst doet pijn', 'ik kan mijn plas niet ophouden',
+      'ik heb in mijn broek geplast', 'ik kan niet plassen', 'ik kan mijn ontlasting niet ophouden',
+      'mijn kruis is gevoelloos', 'mijn billen zijn gevoelloos', 'ik heb een scheurende pijn in mijn rug',
+      'ik heb koorts', 'ik denk dat ik iets gebroken heb', 'ik denk dat ik een hartaanval heb', 'ik ben gevallen',
+    ],
+    PainKindIntent: [
+      '{painKind}', 'het is {painKind}', 'het voelt {painKind}', 'meer {painKind}', 'eerder {painKind}',
+      'het is meer {painKind}', 'het is eerder {painKind}', 'het voelt meer {painKind}', 'het voelt eerder {painKind}',
+      'echt {painKind}', 'het is echt {painKind}', 'vrij {painKind}', 'het is vrij {painKind}', 'best {painKind}',
+      'het is best {painKind}', 'het voelt als {painKind}', 'meer als {painKind}', 'het is meer als {painKind}',
+      'ik zou zeggen {painKind}', 'ik denk {painKind}', 'gewoon {painKind}', 'het is gewoon {painKind}',
+      'vooral {painKind}', 'het is vooral {painKind}', 'ik voel {painKind}', 'ik heb {painKind}', 'zo\'n {painKind}',
+      'het is zo\'n {painKind}', 'een beetje {painKind}',
+    ],
+    HowToIntent: [
+      // After "vraag mijn rugoefeningen ..." Dutch puts the verb last: "hoe je de cobra doet".
+      'hoe doe ik {exercise}', 'hoe doe ik de {exercise}', 'hoe doe je {exercise}', 'hoe doe je de {exercise}',
+      'hoe gaat {exercise}', 'hoe gaat de {exercise}', 'hoe werkt {exercise}', 'hoe werkt de {exercise}',
+      'hoe je {exercise} doet', 'hoe je de {exercise} doet', 'hoe {exercise} gaat', 'hoe de {exercise} gaat',
+      'leg {exercise} uit', 'leg de {exercise} uit', 'leg me {exercise} uit', 'leg me de {exercise} uit',
+      'vertel me over {exercise}', 'vertel me over de {exercise}', 'wat is {exercise}', 'wat is de {exercise}',
+      'uitleg over {exercise}', 'uitleg over de {exercise}', 'beschrijf {exercise}', 'beschrijf de {exercise}',
+      'hoe moet ik {exercise} doen', 'hoe moet ik de {exercise} doen', 'wat zijn de stappen van {exercise}',
+      'wat zijn de stappen van de {exercise}', 'kun je {exercise} uitleggen', 'kun je de {exercise} uitleggen',
+      '{exercise}',
+    ],
+    StartExerciseIntent: [
+      'doe {exercise}', 'doe de {exercise}', 'laten we {exercise} doen', 'laten we de {exercise} doen',
+      'start {exercise}', 'start de {exercise}', 'begin met {exercise}', 'begin met de {exercise}',
+      'ik wil {exercise} doen', 'ik wil de {exercise} doen', 'ik wil graag {exercise} doen',
+      'ik wil graag de {exercise} doen', 'probeer {exercise}', 'probeer de {exercise}', 'laten we {exercise} proberen',
+      'laten we de {exercise} proberen', 'kunnen we {exercise} doen', 'kunnen we de {exercise} doen',
+      'ga naar {exercise}', 'ga naar de {exercise}', 'begeleid me bij {exercise}', 'begeleid me bij de {exercise}',
+      'ik wil {exercise} oefenen', 'ik wil de {exercise} oefenen', 'we doen de {exercise}',
+    ],
+    StartRoutineIntent: [
+      'start de {routine}', 'start de {routine} routine', 'start mijn {routine}', 'doe de {routine}',
+      'doe de {routine} routine', 'doe mijn {routine}', 'begin de {routine}', 'begin met de {routine}',
+      'laten we de {routine} doen', 'ik wil de {routine} doen', 'de {routine}', '{routine} routine',
+      'doe de oefeningen {routine}', 'oefeningen {routine}', 'ik wil {routine} oefenen', 'laten we {routine} oefenen',
+      'start', 'begin', 'beginnen', 'starten', 'laten we beginnen', 'we beginnen', 'aan de slag', 'laten we gaan',
+      'start mijn oefeningen', 'start de oefeningen', 'begin met de oefeningen', 'start de routine',
+      'begin met rekken', 'laten we rekken', 'laten we stretchen', 'doe mijn oefeningen', 'ik wil oefenen',
+      'ik wil stretchen',
+    ],
+    ListExercisesIntent: [
+      'welke oefeningen zijn er', 'welke oefeningen heb je', 'welke oefeningen ken je', 'welke oefeningen kan ik doen',
+      'wat voor oefeningen zijn er', 'wat voor oefeningen heb je', 'noem de oefeningen', 'noem alle oefeningen',
+      'geef een lijst van de oefeningen', 'geef me de lijst met oefeningen', 'lijst met oefeningen',
+      'welke rekoefeningen zijn er', 'welke rekoefeningen ken je', 'welke stretches zijn er', 'welke stretches ken je',
+      'wat zijn de oefeningen', 'vertel me welke oefeningen er zijn', 'lees de oefeningen voor', 'lees de lijst voor',
+      'wat zit er in de routine', 'welke oefeningen zitten in de routine', 'wat voor rekoefeningen heb je',
+    ],
+    RemainingIntent: [
+      'hoeveel nog', 'hoeveel zijn er nog', 'hoeveel oefeningen nog', 'hoeveel oefeningen zijn er nog', 'hoe lang nog',
+      'hoe lang duurt het nog', 'hoeveel tijd nog', 'hoeveel tijd is er nog', 'hoeveel moeten we nog',
+      'hoeveel moet ik nog', 'zijn we bijna klaar', 'ben ik bijna klaar', 'zijn we er bijna', 'hoeveel herhalingen nog',
+      'hoeveel herhalingen zijn er nog', 'wat moeten we nog doen', 'wat is er nog over', 'hoeveel blijft er over',
+      'hoe ver zijn we', 'hoe lang gaat het nog duren', 'is het bijna klaar',
+    ],
+    SlowerIntent: [
+      'langzamer', 'rustiger', 'wat langzamer', 'wat rustiger', 'iets langzamer', 'iets rustiger', 'langzamer graag',
+      'langzamer alsjeblieft', 'kun je langzamer', 'kun je wat langzamer gaan', 'kun je langzamer praten',
+      'niet zo snel', 'niet zo snel alsjeblieft', 'het gaat te snel', 'te snel', 'je gaat te snel', 'dat gaat te snel',
+      'rustiger aan', 'praat langzamer', 'geef me meer tijd tussen de herhalingen', 'ga langzamer',
+      'een beetje langzamer',
+    ],
+    LongerHoldsIntent: [
+      'langer vasthouden', 'langer aanhouden', 'ik wil langer vasthouden', 'houd het langer vast',
+      'hou het langer vast', 'langer blijven', 'langer in de houding blijven', 'langer in de rek blijven',
+      'de oefeningen langer vasthouden', 'kan ik langer vasthouden', 'laat me langer vasthouden',
+      'iets langer vasthouden', 'wat langer vasthouden', 'houd elke oefening langer vast',
+      'hou elke oefening langer vast', 'meer tijd per houding', 'langer', 'langer stretchen', 'langer rekken',
+    ],
+    GentlerIntent: [
+      'makkelijker', 'lichter', 'een makkelijkere versie', 'een lichtere versie', 'de lichtere versie',
+      'de makkelijkere versie', 'maak het makkelijker', 'maak het lichter', 'iets makkelijkers', 'iets lichters',
+      'is er een makkelijkere versie', 'is er een lichtere versie', 'geef me een makkelijkere versie', 'het is te zwaar',
+      'dit is te zwaar', 'te zwaar', 'dat is te moeilijk', 'te moeilijk', 'kan het makkelijker', 'kan het wat lichter',
+      'makkelijker graag', 'ik heb iets makkelijkers nodig', 'een rustigere versie', 'minder zwaar',
+    ],
+    SkipIntent: [
+      'overslaan', 'sla over', 'sla deze over', 'sla deze oefening over', 'sla dit over', 'sla die over',
+      'deze overslaan', 'deze oefening overslaan', 'ik wil deze overslaan', 'laten we deze overslaan',
+      'kunnen we deze overslaan', 'ik sla deze over', 'ik wil deze niet doen', 'deze niet', 'niet deze',
+      'laat deze maar zitten', 'laat deze weg', 'deze kan ik niet', 'die wil ik niet doen', 'die kan ik niet',
+    ],
+    ProgressIntent: [
+      'wat is mijn voortgang', 'mijn voortgang', 'vertel me mijn voortgang', 'hoe sta ik ervoor',
+      'hoe gaat het met mijn voortgang', 'hoeveel dagen op rij', 'hoeveel dagen achter elkaar', 'wat is mijn reeks',
+      'hoe lang is mijn reeks', 'hoeveel sessies deze week', 'hoeveel sessies heb ik gedaan', 'hoeveel heb ik geoefend',
+      'hoeveel minuten heb ik gedaan', 'geef me mijn statistieken', 'mijn statistieken', 'wat zijn mijn statistieken',
+      'hoe heb ik het gedaan', 'hoe vaak heb ik geoefend', 'hoeveel heb ik deze week gedaan', 'laat mijn voortgang horen',
+      'hoe gaat het met mijn oefeningen',
+    ],
+    ForgetDataIntent: [
+      'vergeet mijn gegevens', 'wis mijn gegevens', 'wis mijn geschiedenis', 'verwijder mijn gegevens',
+      'verwijder mijn geschiedenis', 'vergeet mij', 'vergeet me', 'wis alles over mij',
+      'verwijder alles wat je over mij weet', 'vergeet alles over mij', 'wis mijn voortgang', 'verwijder mijn voortgang',
+      'reset mijn voortgang', 'zet mijn voortgang op nul', 'vergeet mijn geschiedenis', 'wis mijn oefengeschiedenis',
+      'verwijder mijn oefengeschiedenis', 'gooi mijn gegevens weg', 'wis mijn data', 'verwijder mijn data',
+    ],
+
+    'AMAZON.NextIntent': [
+      'volgende', 'klaar', 'ik ben klaar', 'ik ben er klaar voor', 'de volgende', 'volgende oefening',
+      'de volgende oefening', 'volgende graag', 'door naar de volgende', 'op naar de volgende', 'ga naar de volgende',
+      'wat is de volgende', 'wat komt er nu', 'ik zit klaar', 'ik lig klaar', 'ik sta klaar', 'ik ben zover', 'zover',
+      'gedaan', 'oké volgende', 'klaar voor de volgende', 'volgende stap',
+    ],
+    'AMAZON.PauseIntent': [
+      'wacht', 'wacht even', 'even wachten', 'momentje', 'een momentje', 'moment', 'een moment', 'wacht eens even',
+      'wacht een minuutje', 'wacht een seconde', 'geef me even', 'geef me een momentje', 'geef me een minuutje',
+      'pauze', 'pauzeer', 'pauzeren', 'even pauze', 'pauzeer de oefeningen', 'ik heb even pauze nodig',
+      'laten we even pauzeren', 'ho even', 'wacht even alsjeblieft',
+    ],
+    'AMAZON.ResumeIntent': [
+      'verder', 'ga verder', 'ga door', 'doorgaan', 'verdergaan', 'we gaan verder', 'laten we verdergaan',
+      'laten we doorgaan', 'ga maar verder', 'ga maar door', 'hervat', 'hervatten', 'ik ben terug', 'ik ben er weer',
+      'oké ik ben terug', 'ga verder waar we gebleven waren', 'doorgaan graag', 'verder graag',
+    ],
+    'AMAZON.RepeatIntent': [
+      'herhaal', 'herhaal dat', 'nog een keer', 'nog eens', 'zeg dat nog eens', 'zeg het nog eens',
+      'kun je dat herhalen', 'kun je het herhalen', 'wat zei je', 'sorry wat zei je', 'herhaal de uitleg',
+      'herhaal de stappen', 'dat verstond ik niet', 'dat heb ik niet gehoord', 'pardon',
+    ],
+    'AMAZON.PreviousIntent': [
+      'vorige', 'terug', 'ga terug', 'de vorige', 'vorige oefening', 'de vorige oefening', 'terug naar de vorige',
+      'ga terug naar de vorige', 'één terug', 'de oefening hiervoor', 'die daarvoor', 'ga een stap terug',
+    ],
+    'AMAZON.StartOverIntent': [
+      'begin opnieuw', 'opnieuw beginnen', 'start opnieuw', 'opnieuw', 'herstart', 'van voren af aan',
+      'begin weer van voren af aan', 'vanaf het begin', 'terug naar het begin', 'begin de routine opnieuw',
+      'start de routine opnieuw', 'laten we opnieuw beginnen', 'helemaal opnieuw',
+    ],
+    // The local simulator knows Amazon's own phrasings in English only; these are the Dutch ones.
+    'AMAZON.YesIntent': [
+      'ja', 'ja graag', 'jazeker', 'ja hoor', 'ja prima', 'prima', 'oké', 'goed', 'is goed', 'doe maar', 'zeker',
+      'natuurlijk', 'graag', 'dat is goed', 'dat is prima',
+    ],
+    'AMAZON.NoIntent': [
+      'nee', 'nee dank je', 'nee bedankt', 'nee hoor', 'liever niet', 'nu niet', 'niet nodig', 'neen', 'niet echt',
+      'nee dat hoeft niet', 'hoeft niet',
+    ],
+    'AMAZON.StopIntent': [
+      'stop', 'stoppen', 'stop maar', 'ik wil stoppen', 'hou op', 'ophouden', 'ik stop', 'afsluiten', 'sluit af',
+      'genoeg', 'het is genoeg', 'zo is het genoeg', 'stop ermee', 'einde', 'tot ziens',
+    ],
+    'AMAZON.CancelIntent': ['annuleer', 'annuleren', 'laat maar', 'laat maar zitten', 'vergeet het maar', 'laat ook maar'],
+    'AMAZON.HelpIntent': [
+      'help', 'hulp', 'help me', 'ik heb hulp nodig', 'wat kan ik zeggen', 'wat kan ik doen', 'hoe werkt dit',
+      'hoe werkt het', 'wat moet ik zeggen', 'kun je me helpen',
+    ],
+  },
+
+  slotValues: {
+    ExerciseType: exerciseWords(),
+    RoutineType: {
+      default: {
+        value: 'standaard',
+        synonyms: [
+          'standaardroutine', 'standaard routine', 'vaste', 'vaste routine', 'gewone', 'gewone routine', 'normale',
+          'normale routine', 'dagelijkse', 'dagelijkse routine', 'basis', 'basisroutine', 'gebruikelijke',
+          'gebruikelijke routine', 'rugroutine', 'vaste rugroutine',
+        ],
+      },
+      chair: {
+        value: 'stoel',
+        synonyms: [
+          'stoelroutine', 'stoel routine', 'zittende', 'zittend', 'zittende routine', 'bureau', 'bureauroutine',
+          'kantoor', 'kantoorroutine', 'op de stoel', 'op een stoel', 'aan het bureau', 'op kantoor', 'op het werk',
+          'stoeloefeningen',
+        ],
+      },
+      floor: {
+        value: 'vloer',
+        synonyms: [
+          'vloerroutine', 'vloer routine', 'mat', 'matroutine', 'yogamat', 'op de vloer', 'op de grond', 'op de mat',
+          'grond', 'liggend', 'liggende', 'liggende routine', 'vloeroefeningen',
+        ],
+      },
+      full: {
+        value: 'volledige',
+        synonyms: [
+          'volledig', 'volledige routine', 'hele', 'hele routine', 'complete', 'complete routine', 'compleet', 'alles',
+          'alle oefeningen', 'lange', 'lange routine', 'langste', 'uitgebreide', 'uitgebreide routine', 'alle veertien',
+        ],
+      },
+    },
+    PainKindType: {
+      sharp: {
+        value: 'scherp',
+        synonyms: [
+          'stekend', 'schietend', 'brandend', 'snijdend', 'plotseling', 'scherpe pijn', 'een scherpe pijn',
+          'stekende pijn', 'een stekende pijn', 'schietende pijn', 'een schietende pijn', 'een steek', 'steek',
+          'een pijnscheut', 'pijnscheut', 'een scheut', 'als een mes', 'als een messteek', 'elektrisch',
+          'als een elektrische schok', 'als een schok', 'doordringend', 'kloppend', 'hevig', 'heftig', 'heel erg',
+          'knellend',
+        ],
+      },
+      mild: {
+        value: 'zeurend',
+        synonyms: [
+          'een rek', 'rek', 'een flinke rek', 'flinke rek', 'een sterke rek', 'rekken', 'trekkend', 'een trekkend gevoel',
+          'dof', 'doffe pijn', 'een doffe pijn', 'zeurende pijn', 'een zeurende pijn', 'zeur', 'stijf', 'stijfheid',
+          'strak', 'gespannen', 'spanning', 'ongemakkelijk', 'onprettig', 'licht', 'lichte pijn', 'een lichte pijn',
+          'niet zo erg', 'valt wel mee', 'het valt wel mee', 'gevoelig', 'spierpijn', 'beurs',
+        ],
+      },
+    },
+  },
+
+  phrasing: {
+    launch: ['open {name}', 'start {name}', 'begin {name}', 'speel {name}', 'gebruik {name}', 'activeer {name}', 'laad {name}'],
+    request: [
+      'vraag {name} {request}', 'vraag {name} om {request}', 'vraag {name} naar {request}', 'vraag aan {name} {request}',
+      'zeg tegen {name} {request}', 'vraag {name} of {request}',
+    ],
+    forbiddenInInvocationName: [
+      'open', 'openen', 'start', 'starten', 'begin', 'beginnen', 'speel', 'spelen', 'vraag', 'vragen', 'zeg', 'zeggen',
+      'vertel', 'vertellen', 'laat', 'laad', 'laden', 'activeer', 'activeren', 'gebruik', 'gebruiken', 'hervat', 'praat',
+      'om', 'naar', 'over', 'of', 'voor', 'met', 'van', 'op', 'in', 'aan', 'te', 'tegen', 'bij', 'via', 'dat', 'en',
+      'de', 'het', 'een',
+      'alexa', 'amazon', 'echo', 'computer', 'ziggy', 'skill', 'app',
+    ],
+    spaced: true,
+  },
+
+  publishing: {
+    name: 'Rugoefeningen',
+    summary: 'Je stemcoach voor rustige rekoefeningen voor je boven- en middenrug, stap voor stap en zonder handen.',
+    description:
+      'Rugoefeningen praat je door rustige rekoefeningen voor een stijve of pijnlijke bovenrug en middenrug. Zo houd je je ogen dicht en je handen vrij. Kies een korte routine op je stoel aan het bureau, een routine op de mat, of alle veertien oefeningen. Of vraag hoe één oefening gaat, zoals de cobra, de kindhouding of de draad door de naald. Rugoefeningen legt elke oefening stap voor stap uit, telt mee terwijl je vasthoudt, en luistert op elk moment naar langzamer, langer vasthouden, makkelijker, overslaan of wacht even.\n\nRek alleen tot een lichte spanning, nooit tot pijn. Doet er iets pijn, stop dan en zeg "au" of "het doet pijn": de skill stopt meteen en vraagt hoe het met je gaat.',
+    disclaimer:
+      'Belangrijk: Rugoefeningen geeft alleen algemene informatie over oefeningen. Het is geen medisch advies, en het is geen vervanging voor professioneel medisch advies, een diagnose of een behandeling. Overleg met je huisarts voordat je aan een nieuw oefenschema begint, zeker als je kort geleden een blessure of operatie hebt gehad of zwanger bent, en stop als er iets pijn doet. Heb je pijn op de borst, moeite met ademhalen, een doof gevoel of krachtverlies in je benen, of een ander noodgeval, bel dan meteen het alarmnummer 112.',
+    examplePhrases: [
+      'Alexa, open mijn rugoefeningen',
+      'Alexa, vraag mijn rugoefeningen hoe je de cobra doet',
+      'Alexa, vraag mijn rugoefeningen om de stoelroutine',
+    ],
+    keywords: ['rugoefeningen', 'rekoefeningen', 'stretchen', 'bovenrug', 'middenrug', 'stijve rug', 'houding', 'bureau', 'yoga', 'mobiliteit'],
+  },
+};

@@ -1,0 +1,367 @@
+/**
+ * The pt-BR words of the interaction model: how people in Brazil talk to Alexa, informally ("tá
+ * doendo", "bora", "peraí", "repete"), with the fuller forms ASR also writes ("está doendo").
+ *
+ * The exercise's canonical slot value is the name the skill speaks (lambda/i18n/exercises/pt.ts), with
+ * its article ("a postura da cobra"). Every synonym below is also offered without its article, because
+ * people say both "como faz a cobra" and, after a preposition that swallows the article, "os passos da
+ * cobra". Yoga names are the ones Brazilian classes use (postura da criança, pinça em pé, cachorrinho),
+ * plus the gym words for the same moves (prece maometana, elevação de quadril).
+ *
+ * Built-ins: AMAZON.FallbackIntent is offered in pt-BR. Amazon's 2019 announcement of its expansion
+ * (en, de, then ja, fr, es, it) predates nothing that excludes Brazil, and published pt-BR models built
+ * with the ASK CLI declare it (for example dadeke/alexa-skill-cade-meu-bolo), which the model build
+ * would reject if it were not supported. So nothing is listed in `unavailableBuiltIns`.
+ */
+import { EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import { pt as exerciseTexts } from '../../lambda/i18n/exercises/pt';
+import type { LocaleModel, SlotTypeWords } from '../locale-model';
+
+/** Each with the article people put before it, where they put one; the bare form is added below. */
+const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
+  seated_spinal_twist: [
+    'a torção', 'a torção sentada', 'a torção de coluna', 'a torção da coluna', 'a torção da coluna sentada',
+    'a meia torção', 'a torção simples', 'a torção no chão', 'a torção de pernas cruzadas', 'ardha matsyendrasana',
+    'matsyendrasana', 'a postura do senhor dos peixes', 'o meio senhor dos peixes',
+  ],
+  locust: [
+    'o gafanhoto', 'a postura do gafanhoto', 'salabhasana', 'shalabhasana', 'o super homem', 'o superman',
+    'a elevação de tronco', 'a elevação do tronco', 'o fortalecimento das costas', 'o levantamento de tronco',
+  ],
+  revolved_triangle: [
+    'o triângulo', 'a postura do triângulo', 'o triângulo invertido', 'a postura do triângulo invertido',
+    'o triângulo com torção', 'o triângulo em torção', 'o triângulo revolvido', 'o triângulo girado',
+    'parivrtta trikonasana', 'a torção em pé',
+  ],
+  standing_forward_bend: [
+    'a pinça', 'a pinça em pé', 'uttanasana', 'a flexão para frente', 'a flexão para a frente', 'a flexão à frente',
+    'a flexão de tronco', 'a flexão do tronco', 'a flexão em pé', 'tocar os pés', 'encostar nos pés',
+    'a boneca de pano', 'a postura da boneca de pano', 'a inclinação para frente',
+  ],
+  eagle_arms: [
+    'os braços de águia', 'o braço de águia', 'os braços da águia', 'a águia', 'a postura da águia', 'garudasana',
+    'o abraço', 'o autoabraço', 'o alongamento de escritório', 'o alongamento das omoplatas',
+    'o alongamento entre as omoplatas', 'o alongamento das escápulas',
+  ],
+  puppy_pose: [
+    'o cachorrinho', 'a postura do cachorrinho', 'o cachorrinho estendido', 'o filhote', 'a postura do filhote',
+    'uttana shishosana', 'anahatasana', 'o coração derretendo',
+  ],
+  thread_the_needle: [
+    'a agulha', 'a postura da agulha', 'a linha na agulha', 'passar a linha na agulha', 'enfiar a linha na agulha',
+    'o fio na agulha', 'a torção em quatro apoios', 'parsva balasana',
+  ],
+  childs_pose: [
+    'a criança', 'a postura da criança', 'a posição da criança', 'balasana', 'a postura do bebê',
+    'a postura de descanso', 'a postura do descanso', 'a prece maometana',
+  ],
+  sitting_rotation: [
+    'a rotação', 'a rotação na cadeira', 'a rotação sentada', 'a rotação de tronco', 'a rotação do tronco',
+    'a rotação de tronco na cadeira', 'a torção na cadeira', 'o giro de tronco', 'o giro na cadeira',
+    'a torção de tronco',
+  ],
+  head_stretch: [
+    'o alongamento do pescoço', 'o alongamento de pescoço', 'o alongamento da cabeça', 'o alongamento de cabeça',
+    'o alongamento cervical', 'o queixo no peito', 'o queixo ao peito', 'a flexão de pescoço', 'a flexão do pescoço',
+    'o pescoço', 'a cabeça para frente',
+  ],
+  cat_stretch: [
+    'o gato', 'a postura do gato', 'o gato e vaca', 'o gato vaca', 'o gato e a vaca', 'o gato e camelo', 'a vaca',
+    'a postura da vaca', 'o gato bravo', 'o gato assustado', 'marjaryasana', 'bitilasana', 'o alongamento do gato',
+  ],
+  passive_backbend: [
+    'a extensão com toalha', 'a extensão na toalha', 'a extensão passiva', 'a extensão torácica', 'a toalha',
+    'o rolo de toalha', 'o alongamento com toalha', 'o alongamento na toalha', 'a abertura de peito',
+    'a abertura do peito', 'a retroflexão passiva',
+  ],
+  cobra_stretch: [
+    'a cobra', 'a postura da cobra', 'a naja', 'a postura da naja', 'bhujangasana', 'o alongamento da cobra',
+    'a serpente', 'a postura da serpente', 'a cobrinha', 'a cobra baixa', 'a meia cobra',
+    // The sphinx is the cobra's gentler version (shared/content/exercises.md), so it lives here.
+    'a esfinge', 'a postura da esfinge',
+  ],
+  bridge_stretch: [
+    'a ponte', 'a postura da ponte', 'a elevação de quadril', 'a elevação do quadril', 'a elevação pélvica',
+    'a ponte de glúteo', 'a ponte para glúteo', 'setu bandhasana', 'levantar o quadril', 'subir o quadril',
+  ],
+};
+
+const ARTICLE = /^(?:o|a|os|as) /;
+
+function exerciseWords(): SlotTypeWords<'ExerciseType'> {
+  const words = {} as Record<ExerciseId, { value: string; synonyms: readonly string[] }>;
+  for (const id of EXERCISE_IDS) {
+    const value = exerciseTexts[id].name.toLowerCase();
+    const said = [value, ...EXERCISE_SYNONYMS[id]].flatMap((phrase) => [phrase, phrase.replace(ARTICLE, '')]);
+    words[id] = { value, synonyms: [...new Set(said)].filter((synonym) => synonym !== value) };
+  }
+  return words;
+}
+
+export const ptBR: LocaleModel = {
+  // Three words, none of them a launch word, a connecting word ("para", "ao", "que") or a wake word; a
+  // preposition is allowed in a name of three words or more ("horóscopo da maria" is Amazon's own kind).
+  invocationName: 'alongamento de costas',
+
+  samples: {
+    PainIntent: [
+      'está doendo', 'tá doendo', 'ai', 'ai ai', 'ui', 'dói', 'doeu', 'isso dói', 'isso está doendo', 'isso tá doendo',
+      'ai está doendo', 'ai tá doendo', 'ai doeu', 'ai que dor', 'que dor', 'para está doendo', 'pare está doendo',
+      'para tá doendo', 'para que dói', 'está doendo muito', 'tá doendo muito', 'dói muito', 'doeu muito',
+      'está doendo demais', 'dói demais', 'estou com dor', 'tô com dor', 'estou sentindo dor', 'tô sentindo dor',
+      'senti dor', 'sinto dor', 'senti uma dor', 'sinto uma dor', 'minhas costas doem', 'minhas costas estão doendo',
+      'minhas costas tão doendo', 'minha coluna dói', 'minha coluna está doendo', 'minha lombar dói',
+      'meu pescoço dói', 'meu pescoço está doendo', 'meu ombro dói', 'meu ombro está doendo', 'meus ombros doem',
+      'meu joelho dói', 'meus joelhos doem', 'meu punho dói', 'meu quadril dói', 'machuquei', 'me machuquei',
+      'acho que me machuquei', 'dei um mau jeito', 'acho que dei um mau jeito', 'isso machuca', 'está machucando',
+      'tá machucando', 'socorro',
+    ],
+    RedFlagIntent: [
+      'estou com dor no peito', 'tô com dor no peito', 'meu peito está doendo', 'meu peito dói', 'sinto dor no peito',
+      'sinto uma pressão no peito', 'estou com um aperto no peito', 'meu peito está apertado', 'não consigo respirar',
+      'estou sem ar', 'tô sem ar', 'estou com falta de ar', 'tô com falta de ar', 'está difícil respirar',
+      'tá difícil respirar', 'estou com dificuldade para respirar', 'minhas pernas estão dormentes',
+      'minha perna está dormente', 'minha perna ficou dormente', 'minhas pernas estão formigando',
+      'meu braço está formigando', 'meus braços estão formigando', 'meu braço está dormente',
+      'minha mão está dormente', 'minhas mãos estão formigando', 'estou com formigamento nas pernas',
+      'estou com formigamento no braço', 'vou desmaiar', 'acho que vou desmaiar', 'estou tonto e enjoado',
+      'estou tonta e enjoada', 'estou suando frio', 'estou suando e meu peito dói', 'não sinto minhas pernas',
+      'não sinto meu braço', 'minhas pernas estão fracas', 'minha perna está fraca', 'minhas pernas falharam',
+      'perdi o controle da bexiga', 'perdi o controle do intestino', 'não consigo fazer xixi', 'fiz xixi sem querer',
+      'estou com dormência na virilha', 'senti uma dor rasgando nas costas', 'estou com febre',
+      'acho que quebrei alguma coisa', 'acho que estou tendo um infarto', 'acho que estou infartando',
+      'estou tendo um ataque cardíaco',
+    ],
+    PainKindIntent: [
+      '{painKind}', 'é {painKind}', 'está {painKind}', 'tá {painKind}', 'é uma dor {painKind}', 'uma dor {painKind}',
+      'dor {painKind}', 'é tipo {painKind}', 'tipo {painKind}', 'é mais tipo {painKind}', 'parece {painKind}',
+      'parece uma {painKind}', 'parece um {painKind}', 'é como {painKind}', 'como {painKind}', 'mais para {painKind}',
+      'é mais para {painKind}', 'é mais como {painKind}', 'acho que é {painKind}', 'acho que {painKind}',
+      'eu diria {painKind}', 'eu diria que é {painKind}', 'só {painKind}', 'é só {painKind}', 'é só um {painKind}',
+      'é só uma {painKind}', 'sinto {painKind}', 'estou sentindo {painKind}', 'é mais um {painKind}',
+      'é mais uma {painKind}',
+    ],
+    HowToIntent: [
+      'como faz {exercise}', 'como se faz {exercise}', 'como faço {exercise}', 'como eu faço {exercise}',
+      'como fazer {exercise}', 'como é {exercise}', 'como é que faz {exercise}', 'como é que se faz {exercise}',
+      'me explica {exercise}', 'me explique {exercise}', 'explica {exercise}', 'explique {exercise}',
+      'explica como fazer {exercise}', 'me explica como fazer {exercise}', 'me ensina {exercise}',
+      'me ensine {exercise}', 'me ensina a fazer {exercise}', 'o que é {exercise}', 'que é {exercise}',
+      'me fala sobre {exercise}', 'me fale sobre {exercise}', 'fala sobre {exercise}', 'descreve {exercise}',
+      'descreva {exercise}', 'quais são os passos da {exercise}', 'quais são os passos do {exercise}',
+      'como funciona {exercise}', 'passo a passo {exercise}', '{exercise}',
+    ],
+    StartExerciseIntent: [
+      'vamos fazer {exercise}', 'bora fazer {exercise}', 'quero fazer {exercise}', 'eu quero fazer {exercise}',
+      'gostaria de fazer {exercise}', 'fazer {exercise}', 'faz {exercise}', 'faça {exercise}', 'começa {exercise}',
+      'comece {exercise}', 'começar {exercise}', 'inicia {exercise}', 'iniciar {exercise}', 'vamos de {exercise}',
+      'vamos tentar {exercise}', 'quero tentar {exercise}', 'tentar {exercise}', 'podemos fazer {exercise}',
+      'a gente pode fazer {exercise}', 'me guia na {exercise}', 'me guia no {exercise}', 'começar com {exercise}',
+      'começa pela {exercise}', 'começa pelo {exercise}', 'pula para {exercise}', 'vai para {exercise}',
+      'me ajuda a fazer {exercise}', 'praticar {exercise}',
+    ],
+    StartRoutineIntent: [
+      'começar a rotina {routine}', 'comece a rotina {routine}', 'começa a rotina {routine}',
+      'iniciar a rotina {routine}', 'inicia a rotina {routine}', 'fazer a rotina {routine}',
+      'vamos fazer a rotina {routine}', 'bora fazer a rotina {routine}', 'quero fazer a rotina {routine}',
+      'rotina {routine}', 'a rotina {routine}', 'minha rotina {routine}', 'fazer minha rotina {routine}',
+      'começar', 'começa', 'comece', 'iniciar', 'vamos começar', 'bora', 'bora começar', 'vamos nessa',
+      'começar os alongamentos', 'começar a rotina', 'iniciar a rotina', 'vamos alongar', 'bora alongar',
+      'quero me alongar', 'quero alongar', 'fazer meus alongamentos', 'começar meus alongamentos',
+      'começar o treino', 'vamos começar o treino', 'fazer a rotina', 'começar agora',
+    ],
+    ListExercisesIntent: [
+      'quais alongamentos tem', 'quais alongamentos você tem', 'quais são os alongamentos', 'quais exercícios tem',
+      'quais exercícios você tem', 'quais são os exercícios', 'que alongamentos tem', 'que exercícios tem',
+      'que alongamentos você conhece', 'que exercícios você conhece', 'quais alongamentos você conhece',
+      'lista os alongamentos', 'liste os alongamentos', 'lista os exercícios', 'liste os exercícios',
+      'me fala os alongamentos', 'me diga os alongamentos', 'me diz os alongamentos', 'fala a lista de alongamentos',
+      'quais alongamentos eu posso fazer', 'que exercícios eu posso fazer', 'o que tem na rotina',
+      'quais são as opções', 'lista de alongamentos', 'lista de exercícios',
+    ],
+    RemainingIntent: [
+      'quantos faltam', 'quanto falta', 'falta muito', 'ainda falta muito', 'quantos ainda faltam',
+      'quantos alongamentos faltam', 'quantos exercícios faltam', 'quanto tempo falta', 'quanto tempo ainda falta',
+      'quantos minutos faltam', 'falta quanto', 'falta quanto tempo', 'já está acabando', 'tá acabando',
+      'está acabando', 'estamos quase terminando', 'quantas repetições faltam', 'quanto ainda tem', 'o que falta',
+      'o que ainda falta', 'quanto tempo até acabar', 'quantos ainda tem',
+    ],
+    SlowerIntent: [
+      'mais devagar', 'devagar', 'vai mais devagar', 'vá mais devagar', 'fala mais devagar', 'fale mais devagar',
+      'mais devagar por favor', 'devagar por favor', 'está rápido demais', 'tá rápido demais', 'muito rápido',
+      'rápido demais', 'você está indo rápido demais', 'pode ir mais devagar', 'dá para ir mais devagar',
+      'diminui o ritmo', 'diminua o ritmo', 'mais lento', 'vai com calma', 'com mais calma',
+      'me dá mais tempo entre as repetições', 'mais tempo entre as repetições',
+    ],
+    LongerHoldsIntent: [
+      'segurar mais tempo', 'segurar por mais tempo', 'quero segurar mais tempo', 'segura mais tempo',
+      'posições mais longas', 'posição mais longa', 'mais tempo em cada posição', 'ficar mais tempo',
+      'quero ficar mais tempo na posição', 'ficar mais tempo na posição', 'aumenta o tempo', 'aumentar o tempo',
+      'aumenta o tempo das posições', 'alongamentos mais longos', 'alongamento mais longo',
+      'deixa as posições mais longas', 'quero alongar por mais tempo', 'mais tempo no alongamento',
+      'segurar um pouco mais',
+    ],
+    GentlerIntent: [
+      'mais leve', 'mais fácil', 'uma versão mais leve', 'versão mais leve', 'a versão mais leve',
+      'uma versão mais fácil', 'versão mais fácil', 'deixa mais leve', 'deixa mais fácil', 'pode deixar mais leve',
+      'algo mais leve', 'algo mais fácil', 'tem uma versão mais leve', 'tem uma versão mais fácil',
+      'está difícil demais', 'tá difícil demais', 'muito difícil', 'está muito difícil', 'tá muito difícil',
+      'mais suave', 'uma versão mais suave', 'preciso de algo mais fácil', 'me dá uma versão mais leve', 'pega leve',
+      'vamos mais leve', 'mais levinho',
+    ],
+    SkipIntent: [
+      'pular', 'pula', 'pule', 'pula esse', 'pula este', 'pular esse', 'pular este', 'pula esse alongamento',
+      'pula esse exercício', 'pular esse exercício', 'vamos pular esse', 'bora pular esse', 'não quero fazer esse',
+      'não quero fazer este', 'esse não', 'este não', 'pode pular', 'prefiro pular esse', 'deixa esse pra lá',
+      'não consigo fazer esse', 'passa esse',
+    ],
+    ProgressIntent: [
+      'como estou indo', 'como eu estou indo', 'como tá meu progresso', 'como está meu progresso',
+      'qual é meu progresso', 'meu progresso', 'me fala meu progresso', 'quantos dias seguidos',
+      'quantos dias seguidos eu fiz', 'qual é minha sequência', 'minha sequência', 'quantos treinos essa semana',
+      'quantos treinos eu fiz essa semana', 'quantos treinos eu fiz', 'quanto eu já alonguei',
+      'quantos minutos eu já fiz', 'minhas estatísticas', 'quais são minhas estatísticas', 'como foi minha semana',
+      'estou indo bem', 'tô indo bem', 'me mostra meu histórico',
+    ],
+    ForgetDataIntent: [
+      'apaga meus dados', 'apague meus dados', 'apagar meus dados', 'apaga meu histórico', 'apague meu histórico',
+      'apagar meu histórico', 'esquece meus dados', 'esqueça meus dados', 'esquece tudo sobre mim',
+      'esqueça tudo sobre mim', 'esquece meu histórico', 'limpa meu histórico', 'limpar meu histórico',
+      'limpa meus dados', 'deleta meus dados', 'deletar meu histórico', 'apaga tudo que você sabe sobre mim',
+      'zera meu progresso', 'zerar meu progresso', 'apaga meu progresso', 'apaga meu histórico de alongamentos',
+      'exclui meus dados', 'excluir meu histórico',
+    ],
+
+    'AMAZON.NextIntent': [
+      'próximo', 'próxima', 'pronto', 'pronta', 'estou pronto', 'estou pronta', 'tô pronto', 'tô pronta', 'terminei',
+      'acabei', 'feito', 'já fiz', 'próximo alongamento', 'próximo exercício', 'o próximo', 'vamos para o próximo',
+      'passa para o próximo', 'segue', 'seguir', 'pode seguir', 'qual é o próximo', 'o que vem agora',
+      'próximo por favor', 'ok próximo', 'beleza próximo', 'avança', 'avançar', 'tudo pronto', 'tudo certo',
+    ],
+    'AMAZON.PauseIntent': [
+      'espera', 'espere', 'peraí', 'pera', 'pera aí', 'espera aí', 'espera um pouco', 'espera um segundo',
+      'espera um minuto', 'um momento', 'só um momento', 'um minuto', 'um segundo', 'só um segundo',
+      'me dá um minuto', 'me dá um segundo', 'calma aí', 'pausa', 'pausar', 'pause', 'dá uma pausa', 'faz uma pausa',
+      'preciso de uma pausa', 'vamos fazer uma pausa', 'pausa o treino',
+    ],
+    'AMAZON.ResumeIntent': [
+      'continuar', 'continua', 'continue', 'pode continuar', 'vamos continuar', 'bora continuar', 'voltei',
+      'já voltei', 'estou de volta', 'tô de volta', 'retomar', 'retoma', 'vamos retomar', 'continuar o treino',
+      'continuar os alongamentos', 'continuar de onde parou', 'continua por favor',
+    ],
+    'AMAZON.RepeatIntent': [
+      'repete', 'repita', 'repetir', 'fala de novo', 'fale de novo', 'diz de novo', 'diga de novo', 'de novo',
+      'pode repetir', 'repete por favor', 'o que você disse', 'como é que é', 'não entendi', 'repete as instruções',
+      'repete os passos', 'fala outra vez',
+    ],
+    'AMAZON.PreviousIntent': [
+      'voltar', 'volta', 'volte', 'anterior', 'o anterior', 'alongamento anterior', 'exercício anterior', 'volta um',
+      'volta para o anterior', 'voltar para o anterior', 'o de antes', 'o último',
+    ],
+    'AMAZON.StartOverIntent': [
+      'começar de novo', 'começa de novo', 'recomeçar', 'recomeça', 'reiniciar', 'reinicia', 'começar do início',
+      'começa do começo', 'voltar para o início', 'volta para o começo', 'do começo', 'do início',
+      'recomeçar a rotina', 'começar a rotina de novo', 'vamos recomeçar',
+    ],
+    'AMAZON.YesIntent': [
+      'sim', 'sim por favor', 'quero', 'claro', 'claro que sim', 'pode ser', 'pode', 'com certeza', 'isso',
+      'isso mesmo', 'ok', 'tá bom', 'está bem', 'beleza', 'tudo bem', 'vamos', 'aham', 'uhum', 'positivo', 'quero sim',
+    ],
+    'AMAZON.NoIntent': [
+      'não', 'não obrigado', 'não obrigada', 'não quero', 'agora não', 'nem pensar', 'negativo', 'não precisa',
+      'de jeito nenhum', 'acho que não', 'não valeu',
+    ],
+    'AMAZON.StopIntent': [
+      'parar', 'pare', 'para', 'chega', 'sair', 'sai', 'tchau', 'encerrar', 'terminar', 'acabou', 'já chega',
+      'pode parar', 'para por hoje', 'parar por hoje', 'chega por hoje', 'desligar',
+    ],
+    'AMAZON.CancelIntent': [
+      'cancelar', 'cancela', 'cancele', 'deixa pra lá', 'deixa para lá', 'esquece', 'esquece isso', 'deixa quieto',
+    ],
+    'AMAZON.HelpIntent': [
+      'ajuda', 'me ajuda', 'preciso de ajuda', 'ajuda por favor', 'o que eu posso dizer', 'o que eu falo',
+      'o que posso fazer', 'como funciona', 'como isso funciona', 'o que você faz', 'quais são os comandos',
+    ],
+  },
+
+  slotValues: {
+    ExerciseType: exerciseWords(),
+    RoutineType: {
+      default: {
+        value: 'de sempre',
+        synonyms: ['padrão', 'normal', 'diária', 'do dia a dia', 'básica', 'principal', 'de todo dia', 'habitual', 'comum'],
+      },
+      chair: {
+        value: 'na cadeira',
+        synonyms: [
+          'cadeira', 'da cadeira', 'de cadeira', 'sentado', 'sentada', 'de escritório', 'do escritório', 'no escritório',
+          'na mesa', 'de mesa', 'do trabalho', 'no trabalho',
+        ],
+      },
+      floor: {
+        value: 'no chão',
+        synonyms: [
+          'chão', 'do chão', 'de chão', 'no colchonete', 'de colchonete', 'no tapete', 'de tapete', 'deitado', 'deitada',
+          'de solo', 'no solo',
+        ],
+      },
+      full: {
+        value: 'completa',
+        synonyms: ['inteira', 'toda', 'longa', 'comprida', 'mais longa', 'completinha', 'total', 'com todos', 'com os catorze'],
+      },
+    },
+    PainKindType: {
+      sharp: {
+        value: 'aguda',
+        synonyms: [
+          'dor aguda', 'uma dor aguda', 'pontada', 'uma pontada', 'fisgada', 'uma fisgada', 'choque', 'um choque',
+          'choque elétrico', 'facada', 'uma facada', 'queimação', 'ardida', 'ardendo', 'queimando', 'latejando',
+          'latejante', 'repentina', 'de repente', 'forte', 'muito forte', 'intensa', 'insuportável', 'muito ruim',
+          'cortante', 'pinçada', 'um pinçamento', 'pinçamento',
+        ],
+      },
+      mild: {
+        value: 'alongamento',
+        synonyms: [
+          'um alongamento', 'alongamento forte', 'um alongamento forte', 'alongando', 'puxando', 'repuxando', 'puxão',
+          'um puxão', 'tensão', 'uma tensão', 'incômodo', 'um incômodo', 'incomodando', 'dolorido', 'dor leve',
+          'uma dor leve', 'leve', 'fraca', 'dor fraca', 'dor chata', 'uma dor chata', 'chata', 'tenso', 'rígido',
+          'rigidez', 'travado', 'desconfortável', 'desconforto', 'nada demais', 'não muito forte', 'suportável',
+        ],
+      },
+    },
+  },
+
+  phrasing: {
+    launch: ['abrir {name}', 'abra {name}', 'abre {name}', 'iniciar {name}', 'inicie {name}', 'começar {name}', 'comece {name}'],
+    request: [
+      'pergunte ao {name} {request}', 'pergunta pro {name} {request}', 'pergunte para o {name} {request}',
+      'peça ao {name} para {request}', 'peça para o {name} {request}', 'pede pro {name} {request}',
+    ],
+    forbiddenInInvocationName: [
+      'abrir', 'abra', 'abre', 'iniciar', 'inicie', 'inicia', 'começar', 'comece', 'começa', 'jogar', 'jogue', 'tocar',
+      'toque', 'usar', 'use', 'pedir', 'peça', 'pede', 'perguntar', 'pergunte', 'pergunta', 'dizer', 'diga', 'diz',
+      'falar', 'fale', 'fala', 'habilitar', 'habilite', 'ativar', 'ative', 'carregar', 'carregue', 'executar',
+      'execute',
+      'a', 'o', 'as', 'os', 'ao', 'à', 'um', 'uma', 'para', 'pra', 'pro', 'por', 'que', 'se', 'sobre', 'com', 'no',
+      'na', 'em', 'e',
+      'alexa', 'amazon', 'echo', 'computador', 'skill', 'app', 'aplicativo',
+    ],
+    spaced: true,
+  },
+
+  publishing: {
+    name: 'Alongamento de Costas',
+    summary: 'Um treinador por voz para alongamentos suaves da parte de cima e do meio das costas, passo a passo, sem usar as mãos.',
+    description:
+      'O Alongamento de Costas guia você, só pela voz, em alongamentos suaves para a parte de cima e o meio das costas, quando elas estão rígidas ou cansadas. Assim, você pode fechar os olhos e ficar com as mãos livres. Escolha uma rotina curta na cadeira, uma rotina no chão, num colchonete, ou a série completa de catorze alongamentos. Ou pergunte como se faz um alongamento, como a postura da cobra, a postura da criança ou a postura da agulha. A skill explica cada alongamento passo a passo, conta o tempo das posições e das repetições, e a qualquer momento você pode pedir mais devagar, posições mais longas, uma versão mais leve, pular ou pausar.\n\nAlongue só até sentir uma tensão leve, nunca dor. Se alguma coisa doer, pare e diga "está doendo": a skill para na hora e pergunta como você está.',
+    disclaimer:
+      'Importante: o Alongamento de Costas oferece apenas informações gerais sobre exercícios. Ele não dá orientação médica e não substitui o aconselhamento, o diagnóstico ou o tratamento de um profissional de saúde. Converse com seu médico antes de começar uma nova rotina de exercícios, principalmente se você teve uma lesão ou uma cirurgia recente ou está grávida, e pare se alguma coisa doer. Se você tiver dor no peito, falta de ar, dormência ou fraqueza nas pernas, ou qualquer outra emergência, ligue imediatamente para o Samu, no 192, ou para o número de emergência local.',
+    examplePhrases: [
+      'Alexa, abrir alongamento de costas',
+      'Alexa, pergunte ao alongamento de costas como faz a postura da cobra',
+      'Alexa, peça ao alongamento de costas para começar a rotina na cadeira',
+    ],
+    keywords: ['alongamento', 'alongamentos', 'costas', 'coluna', 'postura', 'ioga', 'yoga', 'mobilidade', 'exercício', 'escritório'],
+  },
+};
