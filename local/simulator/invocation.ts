@@ -2,6 +2,7 @@
  * How Alexa reads the start of what a user says before any skill sees it: the wake word, and the
  * launch and one-shot phrases around a skill's invocation name (shared/alexa-platform.md, section 3).
  */
+import { LOCALE_MODELS, localeModel } from '../../models/build';
 import { isUnspaced, joinTokens, tokenize, type Token } from '../matcher/fold';
 
 export type Invocation =
@@ -45,6 +46,8 @@ export function parseInvocation(text: string, invocationName: string, locale: st
   if (tokens.length === 0) return { kind: 'empty' };
 
   const name = tokenize(invocationName, locale).map((token) => token.folded);
+  const phrased = phrasedInvocation(tokens, invocationName, locale);
+  if (phrased !== null) return phrased;
   if (isUnspaced(locale)) return unspacedInvocation(tokens, name, locale);
   const at = indexOf(tokens, name);
   if (at < 0) return { kind: 'utterance', utterance: spoken(tokens) };
@@ -67,6 +70,35 @@ export function parseInvocation(text: string, invocationName: string, locale: st
   }
   // The name inside an ordinary sentence ("I like my back stretches") is just words.
   return { kind: 'utterance', utterance: spoken(tokens) };
+}
+
+/**
+ * The locale's own ways of opening a skill and asking it for something (models/locales: `phrasing`), so
+ * "öffne sanfte rückendehnung" or "pregunta a espalda flexible cómo se hace la cobra" work like the
+ * English forms below. Null when none of them fits.
+ */
+function phrasedInvocation(tokens: readonly Token[], invocationName: string, locale: string): Invocation | null {
+  if (!(locale in LOCALE_MODELS)) return null;
+  const { phrasing } = localeModel(locale);
+  const folded = (text: string) => tokenize(text, locale).map((token) => token.folded);
+  const said = tokens.map((token) => token.folded);
+  const same = (words: readonly string[], from: number) => words.every((word, k) => said[from + k] === word);
+  for (const template of phrasing.launch) {
+    const words = folded(template.replace('{name}', invocationName));
+    if (words.length === said.length && same(words, 0)) return { kind: 'launch' };
+  }
+  const requests: string[] = [];
+  for (const template of phrasing.request) {
+    const [head = '', tail = ''] = template.replace('{name}', invocationName).split('{request}');
+    const before = folded(head);
+    const after = folded(tail);
+    const middle = said.length - before.length - after.length;
+    if (middle > 0 && same(before, 0) && same(after, said.length - after.length)) {
+      requests.push(joinTokens(tokens.slice(before.length, before.length + middle), locale));
+    }
+  }
+  // Where several templates fit ("ask X {request}", "ask X to {request}"), the shorter request goes first.
+  return requests.length > 0 ? { kind: 'one-shot', utterances: [...new Set(requests)].sort((a, b) => a.length - b.length) } : null;
 }
 
 /** The name first, then what Japanese says after it: a launch ending, or a join and the request. */

@@ -43,3 +43,16 @@ describe('launch and one-shot phrases around the invocation name', () => {
     expect(parse('  ')).toEqual({ kind: 'empty' });
   });
 });
+
+describe("each locale's own launch and request phrases (models/locales: phrasing)", () => {
+  it('opens the skill with the launch words of its language', () => {
+    expect(parseInvocation('Alexa, öffne sanfte rückendehnung', 'sanfte rückendehnung', 'de-DE')).toEqual({ kind: 'launch' });
+    expect(parseInvocation('abre espalda flexible', 'espalda flexible', 'es-MX')).toEqual({ kind: 'launch' });
+  });
+
+  it('hands a request in the language\'s own form to the skill, the shorter reading first', () => {
+    const asked = parseInvocation('pregunta a espalda flexible cómo se hace la cobra', 'espalda flexible', 'es-ES');
+    expect(asked).toMatchObject({ kind: 'one-shot' });
+    expect(asked.kind === 'one-shot' && asked.utterances[0]).toBe('cómo se hace la cobra');
+  });
+});
