@@ -6,6 +6,8 @@
  */
 import type { LocaleModel, SlotValueWords } from './locale-model';
 import { enUS } from './locales/en-US';
+import { hiIN } from './locales/hi-IN';
+import { arSA } from './locales/ar-SA';
 import { esES, esMX, esUS } from './locales/es';
 import { frFR } from './locales/fr-FR';
 import { frCA } from './locales/fr-CA';
@@ -28,6 +30,8 @@ export const LOCALE_MODELS: Readonly<Record<string, LocaleModel>> = {
   'en-AU': enUS,
   'en-CA': enUS,
   'en-IN': enUS,
+  'hi-IN': hiIN,
+  'ar-SA': arSA,
   'es-ES': esES,
   'es-MX': esMX,
   'es-US': esUS,
