@@ -50,8 +50,7 @@ export interface LanguagePack {
   readonly messages: Readonly<Record<MessageKey, string>>;
   readonly speech: SpeechWords;
   readonly routines: Readonly<Record<RoutineId, string>>;
-  /** Until a language has its own, the screen shows the English labels. */
-  readonly screen?: ScreenLabels;
+  readonly screen: ScreenLabels;
   /** Number words from zero upwards: at least up to sixty, for counts and durations. */
   readonly numbers: readonly string[];
   readonly exercises: ExerciseTexts;

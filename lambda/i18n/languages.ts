@@ -1,27 +1,82 @@
 import type { LanguagePack, Regions } from './language-pack';
 import { en, enRegions } from './locales/en';
-import { ar, arRegions } from './locales/ar';
-import { hi, hiRegions } from './locales/hi';
-import { es, esRegions } from './locales/es';
-import { pt, ptRegions } from './locales/pt';
-import { fr, frRegions } from './locales/fr';
-import { it, itRegions } from './locales/it';
-import { de, deRegions } from './locales/de';
-import { nl, nlRegions } from './locales/nl';
-import { ja, jaRegions } from './locales/ja';
 
-/** Every language the skill speaks, by its two-letter code, with the Alexa locales it covers. */
-export const LANGUAGES: Readonly<Record<string, { readonly pack: LanguagePack; readonly regions: Regions }>> = {
-  en: { pack: en, regions: enRegions },
-  ar: { pack: ar, regions: arRegions },
-  hi: { pack: hi, regions: hiRegions },
-  es: { pack: es, regions: esRegions },
-  pt: { pack: pt, regions: ptRegions },
-  fr: { pack: fr, regions: frRegions },
-  it: { pack: it, regions: itRegions },
-  de: { pack: de, regions: deRegions },
-  nl: { pack: nl, regions: nlRegions },
-  ja: { pack: ja, regions: jaRegions },
+export interface Language {
+  readonly pack: LanguagePack;
+  /** Every Alexa locale of the language, with what it changes in the pack (often nothing). */
+  readonly regions: Regions;
+}
+
+/** The Alexa locales each language covers: known without loading the language. */
+export const LANGUAGE_LOCALES: Readonly<Record<string, readonly string[]>> = {
+  en: ['en-US', 'en-CA', 'en-GB', 'en-AU', 'en-IN'],
+  de: ['de-DE'],
+  fr: ['fr-FR', 'fr-CA'],
+  es: ['es-ES', 'es-MX', 'es-US'],
+  it: ['it-IT'],
+  pt: ['pt-BR'],
+  nl: ['nl-NL'],
+  ja: ['ja-JP'],
+  hi: ['hi-IN'],
+  ar: ['ar-SA'],
 };
 
-export const SUPPORTED_LOCALES: readonly string[] = Object.values(LANGUAGES).flatMap(({ regions }) => Object.keys(regions));
+export const SUPPORTED_LOCALES: readonly string[] = Object.values(LANGUAGE_LOCALES).flat();
+
+/**
+ * English is always loaded: it is the fallback. Every other language is loaded the first time someone
+ * speaks it; in the Lambda bundle each is a file of its own (scripts/build.mjs), so a cold start reads
+ * and compiles only the languages it needs.
+ */
+const LOADERS: Readonly<Record<string, () => Language>> = {
+  en: () => ({ pack: en, regions: enRegions }),
+  de: () => {
+    const { de, deRegions } = require('./locales/de') as typeof import('./locales/de');
+    return { pack: de, regions: deRegions };
+  },
+  fr: () => {
+    const { fr, frRegions } = require('./locales/fr') as typeof import('./locales/fr');
+    return { pack: fr, regions: frRegions };
+  },
+  es: () => {
+    const { es, esRegions } = require('./locales/es') as typeof import('./locales/es');
+    return { pack: es, regions: esRegions };
+  },
+  it: () => {
+    const { it, itRegions } = require('./locales/it') as typeof import('./locales/it');
+    return { pack: it, regions: itRegions };
+  },
+  pt: () => {
+    const { pt, ptRegions } = require('./locales/pt') as typeof import('./locales/pt');
+    return { pack: pt, regions: ptRegions };
+  },
+  nl: () => {
+    const { nl, nlRegions } = require('./locales/nl') as typeof import('./locales/nl');
+    return { pack: nl, regions: nlRegions };
+  },
+  ja: () => {
+    const { ja, jaRegions } = require('./locales/ja') as typeof import('./locales/ja');
+    return { pack: ja, regions: jaRegions };
+  },
+  hi: () => {
+    const { hi, hiRegions } = require('./locales/hi') as typeof import('./locales/hi');
+    return { pack: hi, regions: hiRegions };
+  },
+  ar: () => {
+    const { ar, arRegions } = require('./locales/ar') as typeof import('./locales/ar');
+    return { pack: ar, regions: arRegions };
+  },
+};
+
+const loaded = new Map<string, Language>();
+
+/** A language by its two-letter code, loaded on first use; undefined for a language the skill does not speak. */
+export function loadLanguage(code: string): Language | undefined {
+  const known = loaded.get(code);
+  if (known) return known;
+  const load = Object.hasOwn(LOADERS, code) ? LOADERS[code] : undefined;
+  if (load === undefined) return undefined;
+  const language = load();
+  loaded.set(code, language);
+  return language;
+}

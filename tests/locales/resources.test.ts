@@ -1,9 +1,16 @@
 import { EXERCISES, EXERCISE_IDS } from '../../lambda/catalog/exercises';
-import { LANGUAGES, SUPPORTED_LOCALES } from '../../lambda/i18n/languages';
+import { LANGUAGE_LOCALES, loadLanguage, SUPPORTED_LOCALES, type Language } from '../../lambda/i18n/languages';
 import { voiceFor } from '../../lambda/i18n/voice';
 import { MESSAGE_KEYS } from '../../lambda/workout/messages';
 import { LOCALES } from '../../models/build';
 
+const LANGUAGES: Readonly<Record<string, Language>> = Object.fromEntries(
+  Object.keys(LANGUAGE_LOCALES).map((code) => {
+    const language = loadLanguage(code);
+    if (language === undefined) throw new Error(`${code} is listed but does not load`);
+    return [code, language];
+  }),
+);
 const english = LANGUAGES.en!.pack;
 const otherLanguages = Object.entries(LANGUAGES).filter(([code]) => code !== 'en');
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}|\$t\((\w+)\)/g)].map((m) => m[1] ?? m[2]).sort();
@@ -39,6 +46,10 @@ describe('the locales', () => {
 describe.each(Object.keys(LANGUAGES))('the %s speech resources', (code) => {
   const { pack, regions } = LANGUAGES[code]!;
   const locale = Object.keys(regions)[0] ?? code;
+
+  test('cover exactly the locales the language is listed with', () => {
+    expect(Object.keys(regions).sort()).toEqual([...(LANGUAGE_LOCALES[code] ?? [])].sort());
+  });
 
   test('have every message, each with the placeholders of the English one', () => {
     for (const key of MESSAGE_KEYS) {
