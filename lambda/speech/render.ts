@@ -34,6 +34,24 @@ function messageSegments(message: Message, settings: Settings, voice: Voice): Se
 }
 
 const pacers = new Map<string, Pacer>();
+
+/** What makes one cue sound different from another. Only the step gaps depend on the settings ("slower"). */
+function cueKey(cue: Cue, settings: Settings): string {
+  switch (cue.type) {
+    case 'say':
+      return cue.message.params === undefined ? `say ${cue.message.key}` : `say ${cue.message.key} ${JSON.stringify(cue.message.params)}`;
+    case 'pause':
+      return `pause ${cue.seconds}`;
+    case 'steps':
+      return `steps ${cue.exercise} ${cue.version} ${settings.slow}`;
+    case 'explain':
+      return `explain ${cue.exercise} ${cue.part}`;
+    case 'side':
+      return `side ${cue.exercise} ${cue.side}`;
+    case 'hold':
+      return `hold ${cue.exercise} ${cue.cue} ${cue.seconds} ${cue.from} ${cue.to}`;
+  }
+}
 const MAX_REMEMBERED_CUES = 5000;
 
 /**
@@ -46,8 +64,7 @@ export function pacerFor(voice: Voice): Pacer {
   const lengths = new Map<string, number>();
   const pacer: Pacer = {
     seconds: (cue: Cue, settings: Settings) => {
-      // Only the step gaps depend on the settings ("slower"); every other cue sounds the same either way.
-      const key = `${cue.type === 'steps' && settings.slow ? 'slow ' : ''}${JSON.stringify(cue)}`;
+      const key = cueKey(cue, settings);
       let seconds = lengths.get(key);
       if (seconds === undefined) {
         seconds = totalSeconds(cueSegments(cue, settings, voice));
