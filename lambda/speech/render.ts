@@ -18,7 +18,7 @@ export interface RenderedReply {
 }
 
 export function renderReply(reply: Reply, settings: Settings, voice: Voice): RenderedReply {
-  const body = reply.cues.flatMap((cue) => cueSegments(cue, settings, voice));
+  const body = reply.cues.flatMap((cue) => segmentsOf(cue, settings, voice));
   const prompt = reply.end ? [] : [...(body.length > 0 ? [silence(BEFORE_PROMPT_SECONDS)] : []), ...messageSegments(reply.prompt, settings, voice)];
   const segments = [...body, ...prompt];
   return {
@@ -29,11 +29,9 @@ export function renderReply(reply: Reply, settings: Settings, voice: Voice): Ren
   };
 }
 
-function messageSegments(message: Message, settings: Settings, voice: Voice): Segment[] {
-  return cueSegments({ type: 'say', message }, settings, voice);
+function messageSegments(message: Message, settings: Settings, voice: Voice): readonly Segment[] {
+  return segmentsOf({ type: 'say', message }, settings, voice);
 }
-
-const pacers = new Map<string, Pacer>();
 
 /** What makes one cue sound different from another. Only the step gaps depend on the settings ("slower"). */
 function cueKey(cue: Cue, settings: Settings): string {
@@ -52,29 +50,32 @@ function cueKey(cue: Cue, settings: Settings): string {
       return `hold ${cue.exercise} ${cue.cue} ${cue.seconds} ${cue.from} ${cue.to}`;
   }
 }
-const MAX_REMEMBERED_CUES = 5000;
 
 /**
- * The workout's measure of a cue is the speech layer's own, so response splitting and barge-in agree with
- * it. Planning measures the same few hundred cues over and over, so each length is worked out once.
+ * Each cue's segments, worked out once per voice: planning measures the same cues again and again, and
+ * rendering a response reuses them instead of building the same words anew (less garbage per request).
  */
+const segmentCaches = new Map<string, Map<string, readonly Segment[]>>();
+const MAX_REMEMBERED_CUES = 5000;
+
+function segmentsOf(cue: Cue, settings: Settings, voice: Voice): readonly Segment[] {
+  let cache = segmentCaches.get(voice.locale);
+  if (cache === undefined) {
+    cache = new Map();
+    segmentCaches.set(voice.locale, cache);
+  }
+  const key = cueKey(cue, settings);
+  let segments = cache.get(key);
+  if (segments === undefined) {
+    segments = cueSegments(cue, settings, voice);
+    // Bounded: forged session attributes could otherwise make up endless distinct cues.
+    if (cache.size >= MAX_REMEMBERED_CUES) cache.clear();
+    cache.set(key, segments);
+  }
+  return segments;
+}
+
+/** The workout's measure of a cue is the speech layer's own, so response splitting and barge-in agree with it. */
 export function pacerFor(voice: Voice): Pacer {
-  const cached = pacers.get(voice.locale);
-  if (cached) return cached;
-  const lengths = new Map<string, number>();
-  const pacer: Pacer = {
-    seconds: (cue: Cue, settings: Settings) => {
-      const key = cueKey(cue, settings);
-      let seconds = lengths.get(key);
-      if (seconds === undefined) {
-        seconds = totalSeconds(cueSegments(cue, settings, voice));
-        // Bounded: forged session attributes could otherwise make up endless distinct cues.
-        if (lengths.size >= MAX_REMEMBERED_CUES) lengths.clear();
-        lengths.set(key, seconds);
-      }
-      return seconds;
-    },
-  };
-  pacers.set(voice.locale, pacer);
-  return pacer;
+  return { seconds: (cue: Cue, settings: Settings) => totalSeconds(segmentsOf(cue, settings, voice)) };
 }
