@@ -23,9 +23,10 @@
  * The local simulator knows Amazon's own phrasings of built-ins in English only, so yes, no, stop,
  * cancel and help get Arabic samples.
  */
-import { EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import type { ExerciseId } from '../../lambda/catalog/exercises';
 import { ar as exerciseTexts } from '../../lambda/i18n/exercises/ar';
-import type { LocaleModel, SlotTypeWords } from '../locale-model';
+import { exerciseWords } from '../exercise-words';
+import type { LocaleModel } from '../locale-model';
 
 const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   seated_spinal_twist: [
@@ -86,14 +87,6 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   ],
 };
 
-function exerciseWords(): SlotTypeWords<'ExerciseType'> {
-  const words = {} as Record<ExerciseId, { value: string; synonyms: readonly string[] }>;
-  for (const id of EXERCISE_IDS) {
-    const value = exerciseTexts[id].name.toLowerCase();
-    words[id] = { value, synonyms: EXERCISE_SYNONYMS[id].filter((synonym) => synonym !== value) };
-  }
-  return words;
-}
 
 export const arSA: LocaleModel = {
   // "Back exercises": what Saudis call this kind of skill, two words, no launch or connecting word, and
@@ -250,7 +243,7 @@ export const arSA: LocaleModel = {
   },
 
   slotValues: {
-    ExerciseType: exerciseWords(),
+    ExerciseType: exerciseWords(exerciseTexts, EXERCISE_SYNONYMS),
     RoutineType: {
       // Arabic puts the routine after its noun, as a noun ("تمارين الكرسي") or an adjective that agrees
       // with it ("البرنامج المعتاد"، "التمارين المعتادة"), so adjectives come in both genders.

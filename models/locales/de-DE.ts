@@ -14,9 +14,10 @@
  * Amazon's own phrasings of built-ins in English only, so yes, no, stop, cancel and help get German
  * samples.
  */
-import { EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import type { ExerciseId } from '../../lambda/catalog/exercises';
 import { de as exerciseTexts } from '../../lambda/i18n/exercises/de';
-import type { LocaleModel, SlotTypeWords } from '../locale-model';
+import { exerciseWords } from '../exercise-words';
+import type { LocaleModel } from '../locale-model';
 
 const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   seated_spinal_twist: [
@@ -82,14 +83,6 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   ],
 };
 
-function exerciseWords(): SlotTypeWords<'ExerciseType'> {
-  const words = {} as Record<ExerciseId, { value: string; synonyms: readonly string[] }>;
-  for (const id of EXERCISE_IDS) {
-    const value = exerciseTexts[id].name.toLowerCase();
-    words[id] = { value, synonyms: EXERCISE_SYNONYMS[id].filter((synonym) => synonym !== value) };
-  }
-  return words;
-}
 
 /** "die Kobra", "den Katzenbuckel", "das Nadelöhr": a sample with each article, and without. */
 function withArticles(before: string, after: string, articles: readonly string[]): string[] {
@@ -289,7 +282,7 @@ export const deDE: LocaleModel = {
   },
 
   slotValues: {
-    ExerciseType: exerciseWords(),
+    ExerciseType: exerciseWords(exerciseTexts, EXERCISE_SYNONYMS),
     RoutineType: {
       default: {
         value: 'rückenprogramm',

@@ -7,9 +7,10 @@
  * synonyms come from shared/content/exercises.md section 5; a word the brief marks as ambiguous goes to
  * one exercise only.
  */
-import { EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import type { ExerciseId } from '../../lambda/catalog/exercises';
 import { en as exerciseTexts } from '../../lambda/i18n/exercises/en';
-import type { LocaleModel, SlotTypeWords } from '../locale-model';
+import { exerciseWords } from '../exercise-words';
+import type { LocaleModel } from '../locale-model';
 
 const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   seated_spinal_twist: [
@@ -74,14 +75,6 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   ],
 };
 
-function exerciseWords(): SlotTypeWords<'ExerciseType'> {
-  const words = {} as Record<ExerciseId, { value: string; synonyms: readonly string[] }>;
-  for (const id of EXERCISE_IDS) {
-    const value = exerciseTexts[id].name;
-    words[id] = { value, synonyms: EXERCISE_SYNONYMS[id].filter((synonym) => synonym !== value) };
-  }
-  return words;
-}
 
 export const enUS: LocaleModel = {
   invocationName: 'my back stretches',
@@ -231,7 +224,7 @@ export const enUS: LocaleModel = {
   },
 
   slotValues: {
-    ExerciseType: exerciseWords(),
+    ExerciseType: exerciseWords(exerciseTexts, EXERCISE_SYNONYMS),
     RoutineType: {
       default: {
         value: 'default',

@@ -18,8 +18,9 @@
  * after es-US had launched, and Amazon's own hello world sample added it to its Spanish models in 2021
  * (alexa-samples/skill-sample-nodejs-hello-world pull request 71). So nothing is unavailable here.
  */
-import { EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import type { ExerciseId } from '../../lambda/catalog/exercises';
 import { es as exerciseTexts } from '../../lambda/i18n/exercises/es';
+import { exerciseWords } from '../exercise-words';
 import type { LocaleModel, LocaleSamples, Publishing, SlotTypeWords } from '../locale-model';
 import type { BuiltInIntentName, CustomIntentName, SlotTypeName } from '../schema';
 
@@ -107,14 +108,6 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   ],
 };
 
-function exerciseWords(): SlotTypeWords<'ExerciseType'> {
-  const words = {} as Record<ExerciseId, { value: string; synonyms: readonly string[] }>;
-  for (const id of EXERCISE_IDS) {
-    const value = exerciseTexts[id].name.toLowerCase();
-    words[id] = { value, synonyms: EXERCISE_SYNONYMS[id].filter((synonym) => synonym !== value) };
-  }
-  return words;
-}
 
 /**
  * Routine words follow "rutina" ("la rutina de silla", "la rutina completa"), so a value carries its
@@ -348,7 +341,7 @@ function variant(extras: Extras, slotExtras: SlotExtras, publishing: Publishing)
     invocationName: 'espalda flexible',
     samples: samples as LocaleSamples,
     slotValues: {
-      ExerciseType: withMore('ExerciseType', exerciseWords()),
+      ExerciseType: withMore('ExerciseType', exerciseWords(exerciseTexts, EXERCISE_SYNONYMS)),
       RoutineType: withMore('RoutineType', ROUTINE_WORDS),
       PainKindType: withMore('PainKindType', PAIN_KIND_WORDS),
     },

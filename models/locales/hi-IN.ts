@@ -28,9 +28,10 @@
  * The local simulator knows Amazon's own phrasings of built-ins in English only, so yes, no, stop, cancel
  * and help get Hindi samples.
  */
-import { EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import type { ExerciseId } from '../../lambda/catalog/exercises';
 import { hi as exerciseTexts } from '../../lambda/i18n/exercises/hi';
-import type { LocaleModel, SlotTypeWords } from '../locale-model';
+import { exerciseWords } from '../exercise-words';
+import type { LocaleModel } from '../locale-model';
 
 const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   seated_spinal_twist: [
@@ -95,14 +96,6 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   ],
 };
 
-function exerciseWords(): SlotTypeWords<'ExerciseType'> {
-  const words = {} as Record<ExerciseId, { value: string; synonyms: readonly string[] }>;
-  for (const id of EXERCISE_IDS) {
-    const value = exerciseTexts[id].name.toLowerCase();
-    words[id] = { value, synonyms: EXERCISE_SYNONYMS[id].filter((synonym) => synonym !== value) };
-  }
-  return words;
-}
 
 export const hiIN: LocaleModel = {
   // "पीठ stretching": Hindi for the back, and the English word Indians use for stretching, written in
@@ -272,7 +265,7 @@ export const hiIN: LocaleModel = {
   },
 
   slotValues: {
-    ExerciseType: exerciseWords(),
+    ExerciseType: exerciseWords(exerciseTexts, EXERCISE_SYNONYMS),
     RoutineType: {
       default: {
         value: 'रोज़ का',

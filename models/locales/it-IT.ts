@@ -12,9 +12,10 @@
  * Alexa's Italian is a language of gendered adjectives: samples where the user talks about themselves
  * come in both forms ("sono pronto", "sono pronta").
  */
-import { EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import type { ExerciseId } from '../../lambda/catalog/exercises';
 import { it as exerciseTexts } from '../../lambda/i18n/exercises/it';
-import type { LocaleModel, SlotTypeWords } from '../locale-model';
+import { exerciseWords } from '../exercise-words';
+import type { LocaleModel } from '../locale-model';
 
 const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   seated_spinal_twist: [
@@ -88,14 +89,6 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   ],
 };
 
-function exerciseWords(): SlotTypeWords<'ExerciseType'> {
-  const words = {} as Record<ExerciseId, { value: string; synonyms: readonly string[] }>;
-  for (const id of EXERCISE_IDS) {
-    const value = exerciseTexts[id].name.toLowerCase();
-    words[id] = { value, synonyms: EXERCISE_SYNONYMS[id].filter((synonym) => synonym !== value) };
-  }
-  return words;
-}
 
 export const itIT: LocaleModel = {
   // Two words, neither a launch phrase nor a connecting word ("apri", "chiedi", "a", "di", "per"): the
@@ -287,7 +280,7 @@ export const itIT: LocaleModel = {
   },
 
   slotValues: {
-    ExerciseType: exerciseWords(),
+    ExerciseType: exerciseWords(exerciseTexts, EXERCISE_SYNONYMS),
     RoutineType: {
       default: {
         value: 'solita',

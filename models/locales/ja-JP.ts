@@ -11,9 +11,10 @@
  * チャイルドポーズ, ブジャンガーサナ), katakana and hiragana spellings Alexa's recognizer may return, and
  * the English names in katakana that fitness apps use.
  */
-import { EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import type { ExerciseId } from '../../lambda/catalog/exercises';
 import { ja as exerciseTexts } from '../../lambda/i18n/exercises/ja';
-import type { LocaleModel, SlotTypeWords } from '../locale-model';
+import { exerciseWords } from '../exercise-words';
+import type { LocaleModel } from '../locale-model';
 
 const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   seated_spinal_twist: [
@@ -77,14 +78,6 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   ],
 };
 
-function exerciseWords(): SlotTypeWords<'ExerciseType'> {
-  const words = {} as Record<ExerciseId, { value: string; synonyms: readonly string[] }>;
-  for (const id of EXERCISE_IDS) {
-    const value = exerciseTexts[id].name.toLowerCase();
-    words[id] = { value, synonyms: EXERCISE_SYNONYMS[id].filter((synonym) => synonym !== value) };
-  }
-  return words;
-}
 
 export const jaJP: LocaleModel = {
   // "背中" + "ストレッチ": two words, kanji and katakana only, no particle or launch word, and it names
@@ -247,7 +240,7 @@ export const jaJP: LocaleModel = {
   },
 
   slotValues: {
-    ExerciseType: exerciseWords(),
+    ExerciseType: exerciseWords(exerciseTexts, EXERCISE_SYNONYMS),
     RoutineType: {
       default: {
         value: 'いつも',

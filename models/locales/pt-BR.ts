@@ -13,9 +13,10 @@
  * with the ASK CLI declare it (for example dadeke/alexa-skill-cade-meu-bolo), which the model build
  * would reject if it were not supported. So nothing is listed in `unavailableBuiltIns`.
  */
-import { EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import type { ExerciseId } from '../../lambda/catalog/exercises';
 import { pt as exerciseTexts } from '../../lambda/i18n/exercises/pt';
-import type { LocaleModel, SlotTypeWords } from '../locale-model';
+import { exerciseWords } from '../exercise-words';
+import type { LocaleModel } from '../locale-model';
 
 /** Each with the article people put before it, where they put one; the bare form is added below. */
 const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
@@ -88,15 +89,6 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
 
 const ARTICLE = /^(?:o|a|os|as) /;
 
-function exerciseWords(): SlotTypeWords<'ExerciseType'> {
-  const words = {} as Record<ExerciseId, { value: string; synonyms: readonly string[] }>;
-  for (const id of EXERCISE_IDS) {
-    const value = exerciseTexts[id].name.toLowerCase();
-    const said = [value, ...EXERCISE_SYNONYMS[id]].flatMap((phrase) => [phrase, phrase.replace(ARTICLE, '')]);
-    words[id] = { value, synonyms: [...new Set(said)].filter((synonym) => synonym !== value) };
-  }
-  return words;
-}
 
 export const ptBR: LocaleModel = {
   // Three words, none of them a launch word, a connecting word ("para", "ao", "que") or a wake word; a
@@ -285,7 +277,7 @@ export const ptBR: LocaleModel = {
   },
 
   slotValues: {
-    ExerciseType: exerciseWords(),
+    ExerciseType: exerciseWords(exerciseTexts, EXERCISE_SYNONYMS, (phrase) => [phrase, phrase.replace(ARTICLE, '')]),
     RoutineType: {
       default: {
         value: 'de sempre',
