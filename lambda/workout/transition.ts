@@ -128,7 +128,7 @@ function activeEvent(session: Session, state: Active, event: WorkoutOnlyEvent, c
       if (point === null) return open(session, [say({ key: 'nav.nothingToPause' })]);
       return open({ ...session, state: pausedAt(point) }, [say({ key: 'nav.paused' })]);
     case 'startOver': {
-      if (point === null) return startRoutine(session, 'default', ctx);
+      if (point === null) return startRoutine(session, session.memory.routine, ctx);
       const restart: Progress = { ...point.progress, index: 0 };
       return deliver(session, restart, EXERCISE_START, ctx, [say({ key: 'nav.fromTheTop' })]);
     }
