@@ -75,7 +75,17 @@ function segmentsOf(cue: Cue, settings: Settings, voice: Voice): readonly Segmen
   return segments;
 }
 
-/** The workout's measure of a cue is the speech layer's own, so response splitting and barge-in agree with it. */
+const pacers = new Map<string, Pacer>();
+
+/**
+ * The workout's measure of a cue is the speech layer's own, so response splitting and barge-in agree with
+ * it. One pacer per voice, so what is remembered per pacer (routine estimates) lasts across requests.
+ */
 export function pacerFor(voice: Voice): Pacer {
-  return { seconds: (cue: Cue, settings: Settings) => totalSeconds(segmentsOf(cue, settings, voice)) };
+  let pacer = pacers.get(voice.locale);
+  if (pacer === undefined) {
+    pacer = { seconds: (cue: Cue, settings: Settings) => totalSeconds(segmentsOf(cue, settings, voice)) };
+    pacers.set(voice.locale, pacer);
+  }
+  return pacer;
 }
