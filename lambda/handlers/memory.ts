@@ -1,7 +1,8 @@
 import { applyChanges, sessionChanges, statsFrom } from '../memory/history';
 import { historyOf } from '../memory/store';
 import { intentHandler } from './intent-handler';
-import { dayOf, requestTime, storedSession } from './respond';
+import { requestTime, storedSession } from './respond';
+import { dayOf } from '../workout/calendar';
 
 /** "How am I doing" and "delete my history". */
 export const memoryHandler = intentHandler({

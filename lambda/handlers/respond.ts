@@ -9,6 +9,7 @@ import { cardFor } from '../screen/cards';
 import { hasScreen, screenDirectives } from '../screen/directives';
 import { pacerFor, renderReply } from '../speech/render';
 import { beginSession } from '../workout/begin';
+import { dayOf } from '../workout/calendar';
 import { transition } from '../workout/transition';
 import type { Context, Outcome, Session, WorkoutEvent } from '../workout/types';
 
@@ -20,11 +21,6 @@ export function voiceOf(envelope: RequestEnvelope): Voice {
 export function requestTime(envelope: RequestEnvelope): number {
   const stamped = Date.parse(envelope.request?.timestamp ?? '');
   return Number.isFinite(stamped) ? stamped : Date.now();
-}
-
-/** The calendar day of a time, in UTC: Alexa does not tell a skill the user's time zone without a permission. */
-export function dayOf(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
 }
 
 export function storedSession(input: HandlerInput): StoredSession {

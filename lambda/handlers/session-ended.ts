@@ -1,6 +1,7 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import { historyOf } from '../memory/store';
-import { dayOf, persist, requestTime, storedSession } from './respond';
+import { persist, requestTime, storedSession } from './respond';
+import { dayOf } from '../workout/calendar';
 
 /**
  * Alexa tells the skill the session is over (timeout, "exit", an error); it must not speak in reply. What

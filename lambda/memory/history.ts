@@ -1,5 +1,5 @@
 import { EXERCISE_IDS, type ExerciseId } from '../catalog/exercises';
-import { dayBefore } from '../workout/routine';
+import { addDays, isRecent } from '../workout/calendar';
 import type { Memory, Progress, Session, Stats, WorkoutState } from '../workout/types';
 import { MAX_SESSIONS, type SessionEntry, type StoredResume, type UserRecord } from './record';
 
@@ -84,7 +84,7 @@ function latestStreak(record: UserRecord): { days: number; lastDay: string } | n
   const [lastDay] = days;
   if (lastDay === undefined) return null;
   let run = 1;
-  while (days[run] !== undefined && days[run] === dayBefore(days[run - 1] ?? '')) run++;
+  while (days[run] !== undefined && days[run] === addDays(days[run - 1] ?? '', -1)) run++;
   return { days: run, lastDay };
 }
 
@@ -92,7 +92,7 @@ function latestStreak(record: UserRecord): { days: number; lastDay: string } | n
 export function memoryFrom(record: UserRecord, today: string): Memory {
   const leftOut = EXERCISE_IDS.filter((id) => timesLeftOut(record, id) >= LEFT_OUT_AFTER);
   const stored = record.resume;
-  const recent = stored !== null && (stored.day === today || stored.day === dayBefore(today));
+  const recent = stored !== null && isRecent(stored.day, today);
   // Pick up at the first exercise that is not left out now; nothing to offer when none is left.
   const index = stored === null ? -1 : stored.exercises.findIndex((id, i) => i >= stored.index && !leftOut.includes(id));
   const resume = recent && stored !== null && index >= 0 ? { routine: stored.routine, exercises: stored.exercises, index } : null;
@@ -133,9 +133,8 @@ function timesLeftOut(record: UserRecord, id: ExerciseId): number {
 /** "How am I doing": days in a row up to today, sessions this week, minutes in all, the most done exercises. */
 export function statsFrom(record: UserRecord, today: string): Stats {
   const streak = latestStreak(record);
-  const current = streak !== null && (streak.lastDay === today || streak.lastDay === dayBefore(today));
-  let weekStart = today;
-  for (let i = 1; i < WEEK_DAYS; i++) weekStart = dayBefore(weekStart);
+  const current = streak !== null && isRecent(streak.lastDay, today);
+  const weekStart = addDays(today, 1 - WEEK_DAYS);
   const counts = new Map<ExerciseId, number>();
   for (const entry of record.sessions) for (const id of entry.done) counts.set(id, (counts.get(id) ?? 0) + 1);
   const favourites = [...counts.entries()]

@@ -1,6 +1,7 @@
 import type { ExerciseId } from '../catalog/exercises';
 import { ROUTINES, type RoutineId } from '../catalog/routines';
 import { isExerciseStart, planBlock } from './blocks';
+import { isRecent } from './calendar';
 import { isAvoided, nextAllowedIndex } from './progress';
 import { promptFor } from './prompts';
 import {
@@ -91,14 +92,8 @@ export function finish(session: Session, progress: Progress, ctx: Context, lead:
 /** Days in a row with today: the stored streak goes on if its last day was today or yesterday. */
 export function streakNote(memory: Session['memory'], today: string): Cue {
   const { streak } = memory;
-  const days = streak === null ? 1 : streak.lastDay === today ? streak.days : streak.lastDay === dayBefore(today) ? streak.days + 1 : 1;
+  const days = streak === null || !isRecent(streak.lastDay, today) ? 1 : streak.lastDay === today ? streak.days : streak.days + 1;
   return days >= 2 ? say({ key: 'memory.streak', params: { days: { days } } }) : say({ key: 'memory.firstDay' });
-}
-
-export function dayBefore(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
 }
 
 /**

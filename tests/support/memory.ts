@@ -53,12 +53,7 @@ export function at(day: string, time = '08:00'): number {
   return ms;
 }
 
-/** The calendar day `n` days after `day` (YYYY-MM-DD). */
-export function addDays(day: string, n: number): string {
-  const date = new Date(`${day}T00:00:00.000Z`);
-  date.setUTCDate(date.getUTCDate() + n);
-  return date.toISOString().slice(0, 10);
-}
+export { addDays } from '../../lambda/workout/calendar';
 
 let users = 0;
 

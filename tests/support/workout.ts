@@ -1,5 +1,6 @@
 import { voiceFor } from '../../lambda/i18n/voice';
 import { pacerFor } from '../../lambda/speech/render';
+import { dayOf } from '../../lambda/workout/calendar';
 import { transition } from '../../lambda/workout/transition';
 import { NEW_SESSION, type Context, type Cue, type Outcome, type Session, type WorkoutEvent } from '../../lambda/workout/types';
 
@@ -10,7 +11,7 @@ export const pacer = pacerFor(voice);
 export const TURN_GAP_MS = 200_000;
 
 export function context(now: number, sessionStart = false): Context {
-  return { now, today: new Date(now).toISOString().slice(0, 10), sessionStart, pacer };
+  return { now, today: dayOf(now), sessionStart, pacer };
 }
 
 /** Plays events one after another, each a turn after the last, and returns every outcome. */
