@@ -71,7 +71,7 @@ function answerKind(session: Session, state: PainCheck, kind: PainKind): Outcome
   }
   const avoid = hurt === null ? session.settings.avoid : [...new Set([...session.settings.avoid, EXERCISES[hurt].movement])];
   // The history keeps only that this exercise was left out after pain, not what the pain was like.
-  const hurtLog = session.log.hurt.map((entry, i) => (i === session.log.hurt.length - 1 ? { ...entry, leftOut: true } : entry));
+  const hurtLog = hurt === null ? session.log.hurt : session.log.hurt.map((entry, i) => (i === session.log.hurt.length - 1 ? { ...entry, leftOut: true } : entry));
   const next: Session = {
     ...session,
     state: { ...state, step: 'sharpChoice' },
@@ -86,9 +86,7 @@ function answerKind(session: Session, state: PainCheck, kind: PainKind): Outcome
 /** The exercise that hurt, in its gentler version, from the rep where it stopped. */
 function gentlerVersion(session: Session, state: PainCheck, ctx: Context): Outcome {
   const hurt = state.progress === null ? null : currentExercise(state.progress);
-  if (state.progress === null || hurt === null) {
-    return startRoutine(session, 'default', ctx, [say({ key: 'pain.gentleRoutine' })]);
-  }
+  if (state.progress === null || hurt === null) return gentleRoutine(session, ctx);
   const settings = { ...session.settings, gentler: [...new Set([...session.settings.gentler, hurt])] };
   const from = state.resume ?? EXERCISE_START;
   const lead: Cue[] = [say({ key: 'gentler.start', params: { exercise: { exercise: hurt } } })];
@@ -98,6 +96,11 @@ function gentlerVersion(session: Session, state: PainCheck, ctx: Context): Outco
 }
 
 function moveOn(session: Session, state: PainCheck, ctx: Context): Outcome {
-  if (state.progress === null) return startRoutine(session, 'default', ctx, [say({ key: 'pain.gentleRoutine' })]);
+  if (state.progress === null) return gentleRoutine(session, ctx);
   return advance(session, state.progress, false, ctx);
+}
+
+/** After mild pain with no routine running, going on means the user's routine, eased. */
+function gentleRoutine(session: Session, ctx: Context): Outcome {
+  return startRoutine(session, session.memory.routine, ctx, [say({ key: 'pain.gentleRoutine' })]);
 }
