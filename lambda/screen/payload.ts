@@ -1,6 +1,7 @@
 import { EXERCISES, type ExerciseId, type Position } from '../catalog/exercises';
 import type { Voice } from '../i18n/voice';
 import type { RenderedReply } from '../speech/render';
+import { currentExercise } from '../workout/progress';
 import type { Session } from '../workout/types';
 import { screenUpdates } from './timeline-commands';
 
@@ -28,11 +29,10 @@ export interface ScreenPayload {
   readonly labels: { readonly hurts: string; readonly pause: string; readonly resume: string; readonly next: string };
 }
 
-function currentExercise(session: Session): { id: ExerciseId; index: number; total: number } | null {
-  const { state } = session;
+function onScreen({ state }: Session): { id: ExerciseId; index: number; total: number } | null {
   const progress = state.kind === 'exercising' || state.kind === 'paused' || state.kind === 'painCheck' ? state.progress : null;
-  const id = progress?.exercises[progress.index];
-  return progress && id ? { id, index: progress.index, total: progress.exercises.length } : null;
+  const id = progress === null ? null : currentExercise(progress);
+  return progress !== null && id !== null ? { id, index: progress.index, total: progress.exercises.length } : null;
 }
 
 /**
@@ -40,7 +40,7 @@ function currentExercise(session: Session): { id: ExerciseId; index: number; tot
  * count as they are spoken. Before any step is read, the step field shows the question being asked.
  */
 export function screenPayload(session: Session, rendered: RenderedReply, voice: Voice): ScreenPayload {
-  const current = currentExercise(session);
+  const current = onScreen(session);
   const firstStep = screenUpdates(rendered.segments).find((update) => update.field === 'step');
   const asking = rendered.segments.filter((s) => s.kind === 'speech').at(-1);
   return {
