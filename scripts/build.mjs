@@ -2,7 +2,10 @@
 // skill loads the first time someone speaks that language (lambda/i18n/languages.ts): a cold start reads
 // only what it needs. The Node.js 22 Lambda runtime ships the AWS SDK v3, so it stays out of the bundle;
 // node20 syntax runs on both this machine and the Lambda runtime.
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 /** The same settings for the skill, its languages and the benchmark's hello-world baseline. */
@@ -29,8 +32,21 @@ const separateLanguages = {
   },
 };
 
+/** Every routine's length in every locale (scripts/routine-lengths.ts), measured by the skill's own code from source. */
+async function measureRoutines() {
+  const dir = mkdtempSync(join(tmpdir(), 'routine-lengths-'));
+  try {
+    const outfile = join(dir, 'routine-lengths.js');
+    await build({ ...bundleOptions, minify: false, entryPoints: ['scripts/routine-lengths.ts'], outfile, logLevel: 'warning' });
+    return createRequire(import.meta.url)(outfile).measureRoutines();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function buildSkill(outDir) {
-  await build({ ...bundleOptions, entryPoints: ['lambda/index.ts'], outfile: `${outDir}/index.js`, plugins: [separateLanguages], logLevel: 'warning' });
+  const define = { BUILT_ROUTINE_LENGTHS: JSON.stringify(await measureRoutines()) };
+  await build({ ...bundleOptions, define, entryPoints: ['lambda/index.ts'], outfile: `${outDir}/index.js`, plugins: [separateLanguages], logLevel: 'warning' });
   const languages = readdirSync('lambda/i18n/locales').map((file) => file.replace(/\.ts$/, '')).filter((language) => language !== 'en');
   await Promise.all(languages.map((language) =>
     build({ ...bundleOptions, entryPoints: [`lambda/i18n/locales/${language}.ts`], outfile: `${outDir}/i18n/${language}.js`, logLevel: 'warning' })));

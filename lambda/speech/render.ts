@@ -1,5 +1,6 @@
 import type { Voice } from '../i18n/voice';
 import type { Cue, Message, Pacer, Reply, Settings } from '../workout/types';
+import { knownLengths } from './built-lengths';
 import { cueSegments } from './cues';
 import { silence, totalSeconds, type Segment } from './segments';
 import { toSsml } from './ssml';
@@ -84,7 +85,10 @@ const pacers = new Map<string, Pacer>();
 export function pacerFor(voice: Voice): Pacer {
   let pacer = pacers.get(voice.locale);
   if (pacer === undefined) {
-    pacer = { seconds: (cue: Cue, settings: Settings) => totalSeconds(segmentsOf(cue, settings, voice)) };
+    pacer = {
+      seconds: (cue: Cue, settings: Settings) => totalSeconds(segmentsOf(cue, settings, voice)),
+      estimates: knownLengths(voice.locale),
+    };
     pacers.set(voice.locale, pacer);
   }
   return pacer;

@@ -111,20 +111,22 @@ export function open(session: Session, cues: readonly Cue[]): Outcome {
   return { session, reply: { end: false, cues, prompt, reprompt } };
 }
 
-const estimates = new WeakMap<Pacer, Map<string, number>>();
 const MAX_REMEMBERED_ESTIMATES = 500;
+
+/** What a routine's length depends on: its exercises and the settings that change what is said or held. */
+export function estimateKey(exercises: readonly ExerciseId[], settings: Settings): string {
+  return JSON.stringify([exercises, settings.slow, settings.longerHolds, settings.eased, settings.gentler, settings.avoid, settings.excluded]);
+}
 
 /** Estimated length of doing these exercises, including the prompts and the user's replies between responses. */
 export function estimateSeconds(exercises: readonly ExerciseId[], settings: Settings, pacer: Pacer): number {
   // The same routine under the same settings is estimated again and again ("how many are left", each start).
-  const known = estimates.get(pacer) ?? new Map<string, number>();
-  estimates.set(pacer, known);
-  const key = JSON.stringify([exercises, settings.slow, settings.longerHolds, settings.eased, settings.gentler, settings.avoid, settings.excluded]);
-  const remembered = known.get(key);
+  const key = estimateKey(exercises, settings);
+  const remembered = pacer.estimates.get(key);
   if (remembered !== undefined) return remembered;
   const total = measureExercises(exercises, settings, pacer);
-  if (known.size >= MAX_REMEMBERED_ESTIMATES) known.clear();
-  known.set(key, total);
+  if (pacer.estimates.size >= MAX_REMEMBERED_ESTIMATES) pacer.estimates.clear();
+  pacer.estimates.set(key, total);
   return total;
 }
 

@@ -244,6 +244,8 @@ export type Reply =
 /** Estimated spoken length of a cue, in seconds, in the user's language. */
 export interface Pacer {
   seconds(cue: Cue, settings: Settings): number;
+  /** Routine lengths in this voice by estimateKey, kept across requests; some may come from the build. */
+  readonly estimates: Map<string, number>;
 }
 
 export interface Context {

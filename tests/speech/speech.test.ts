@@ -1,5 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { EXERCISES, EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
+import { ROUTINES } from '../../lambda/catalog/routines';
+import { knownLengths } from '../../lambda/speech/built-lengths';
 import { cueSegments } from '../../lambda/speech/cues';
 import { holdSegments } from '../../lambda/speech/hold';
 import { renderReply } from '../../lambda/speech/render';
@@ -8,6 +10,7 @@ import { breaks, escapeXml, toSsml } from '../../lambda/speech/ssml';
 import { planBlock, type Block } from '../../lambda/workout/blocks';
 import { dosage } from '../../lambda/workout/dosage';
 import { promptFor } from '../../lambda/workout/prompts';
+import { estimateMinutes } from '../../lambda/workout/routine';
 import { DEFAULT_SETTINGS, EXERCISE_START, NEW_SESSION, type Cursor, type Settings } from '../../lambda/workout/types';
 import { pacer, voice } from '../support/workout';
 
@@ -147,5 +150,30 @@ describe('SSML', () => {
     expect(gaps(slow)).toEqual(gaps(DEFAULT_SETTINGS).map((seconds) => seconds * 2));
     expect(dosage('cobra_stretch', slow).phases).toEqual(dosage('cobra_stretch', DEFAULT_SETTINGS).phases);
     expect(dosage('cobra_stretch', slow).restSeconds).toBeGreaterThan(dosage('cobra_stretch', DEFAULT_SETTINGS).restSeconds);
+  });
+});
+
+describe('routine lengths known from the build', () => {
+  const measured = (seconds: number) => ({ seconds: () => seconds, estimates: new Map<string, number>() });
+
+  test('a routine in the table is not measured again: its length comes from the table', () => {
+    const known = { seconds: () => { throw new Error('measured'); }, estimates: knownLengths('en-GB', { 'en-GB': { chair: 750 } }) };
+    expect(estimateMinutes(ROUTINES.chair, DEFAULT_SETTINGS, known)).toBe(13);
+  });
+
+  test('other settings, routines and locales are measured, then remembered', () => {
+    const table = { 'en-GB': { chair: 750 } };
+    const slow = { ...DEFAULT_SETTINGS, slow: true };
+    for (const [exercises, settings, locale] of [[ROUTINES.chair, slow, 'en-GB'], [ROUTINES.floor, DEFAULT_SETTINGS, 'en-GB'], [ROUTINES.chair, DEFAULT_SETTINGS, 'de-DE']] as const) {
+      const pacer = { ...measured(1), estimates: knownLengths(locale, table) };
+      const minutes = estimateMinutes(exercises, settings, pacer);
+      expect(minutes).toBe(estimateMinutes(exercises, settings, measured(1)));
+      expect(minutes).not.toBe(13);
+      expect(pacer.estimates.size).toBe(locale === 'en-GB' ? 2 : 1);
+    }
+  });
+
+  test('run from source there is no table: every routine is measured when first asked for', () => {
+    expect(knownLengths('en-US')).toEqual(new Map());
   });
 });
