@@ -9,11 +9,6 @@ import type { ExerciseTexts } from './exercise-text';
 export interface SpeechWords {
   /** Said at the start of a hold ("Hold."), before the count. */
   readonly 'hold.start': string;
-  /**
-   * One count word, {{n}} the number in words. No sentence punctuation: the silence after each count is
-   * the pause, and a period would add the voice's own pause on top and make the count run late.
-   */
-  readonly 'hold.count'?: string;
   /** A long hold continued in a new response. */
   readonly 'hold.keepHolding': string;
   /** A long hold starts: {{duration}}. */
@@ -51,7 +46,10 @@ export interface LanguagePack {
   readonly speech: SpeechWords;
   readonly routines: Readonly<Record<RoutineId, string>>;
   readonly screen: ScreenLabels;
-  /** Number words from zero upwards: at least up to sixty, for counts and durations. */
+  /**
+   * Number words from zero upwards, at least up to sixty, for durations and for counting: a hold says them
+   * as they are, one a second, so they carry no punctuation (its pause would make the count run late).
+   */
   readonly numbers: readonly string[];
   readonly exercises: ExerciseTexts;
   /**

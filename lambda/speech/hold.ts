@@ -68,7 +68,7 @@ function countCalls(cue: HoldCue, voice: Voice): Call[] {
   if (cue.cue !== 'hold') return [{ at: cue.from, text: words, droppable: false, screen: { field: 'step', text: words } }];
   const calls: Call[] = [{ at: cue.from, text: words, droppable: false, screen: { field: 'count', text: String(cue.from + 1) } }];
   for (let second = cue.from + 1; second < cue.to; second++) {
-    const count = voice.t('hold.count', { n: numberWord(voice, second + 1) });
+    const count = numberWord(voice, second + 1);
     // A number too long to say within its second ("zevenentwintig") is counted on even numbers only: a
     // steady "twenty, twenty-two, twenty-four" rather than numbers dropped here and there.
     const fits = speakingSeconds(count, voice.pack.charactersPerSecond) <= ONE_SECOND_WORD;

@@ -83,7 +83,6 @@ export const ar: LanguagePack = {
   speech: {
     // A coach's call, short so that the count's first number still comes on its second.
     'hold.start': 'ثبات.',
-    'hold.count': '{{n}}',
     'hold.keepHolding': 'نكمل الثبات.',
     'hold.long': 'نثبت ونسترخي لمدة {{duration}}.',
     'hold.left': 'باقي {{duration}}.',

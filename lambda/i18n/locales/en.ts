@@ -32,7 +32,6 @@ export const en: LanguagePack = {
   ],
   speech: {
     'hold.start': 'Hold.',
-    'hold.count': '{{n}}',
     'hold.keepHolding': 'Keep holding.',
     'hold.long': 'Hold, and relax into it for {{duration}}.',
     'hold.left': '{{duration}} left.',

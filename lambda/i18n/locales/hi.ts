@@ -61,7 +61,6 @@ export const hi: LanguagePack = {
     // As Indian fitness trainers say it ("अब होल्ड... दो... तीन", "बस ऐसे ही"), and short, so that the
     // count's next number still comes on its second.
     'hold.start': 'अब होल्ड.',
-    'hold.count': '{{n}}',
     'hold.keepHolding': 'बस ऐसे ही.',
     'hold.long': '{{duration}} तक इसी स्थिति में रहिए, और शरीर को ढीला छोड़िए.',
     'hold.left': 'बस {{duration}} और.',
