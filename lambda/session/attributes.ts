@@ -13,101 +13,108 @@ export const ATTRIBUTES_VERSION = 2;
 /** Generous bounds: real values are far smaller; they only keep a forged envelope from making us loop or grow. */
 const MAX_EXERCISES = 50;
 const MAX_MARKS = 100;
-const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
-const seconds = z.number().check(z.minimum(0), z.maximum(24 * 3600));
-const exerciseId = z.enum(EXERCISE_IDS);
 
-const cursor = z.object({ side: count(1), rep: count(100), heldSeconds: seconds });
-const progress = z
-  .object({
-    routine: z.enum([...ROUTINE_IDS, 'single']),
-    exercises: z.array(exerciseId).check(z.minLength(1), z.maxLength(MAX_EXERCISES)),
-    index: count(MAX_EXERCISES),
-    completed: count(MAX_EXERCISES * 2),
-  })
-  .check(z.refine((p) => p.index <= p.exercises.length));
-const delivered = z.object({
-  at: z.number().check(z.int()),
-  from: cursor,
-  marks: z.array(z.object({ at: seconds, cursor })).check(z.maxLength(MAX_MARKS)),
-  seconds,
-});
+/** Built on first use: zod takes milliseconds to build a schema, which a cold start only pays when attributes arrive. */
+function buildSchema() {
+  const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
+  const seconds = z.number().check(z.minimum(0), z.maximum(24 * 3600));
+  const exerciseId = z.enum(EXERCISE_IDS);
 
-const idle = z.object({ kind: z.literal('idle'), offer: z.nullable(exerciseId) });
-const paused = z.object({ kind: z.literal('paused'), progress, resume: cursor });
-const state = z.discriminatedUnion('kind', [
-  idle,
-  paused,
-  z.object({
-    kind: z.literal('resumeOffer'),
-    offer: z.object({
+  const cursor = z.object({ side: count(1), rep: count(100), heldSeconds: seconds });
+  const progress = z
+    .object({
       routine: z.enum([...ROUTINE_IDS, 'single']),
       exercises: z.array(exerciseId).check(z.minLength(1), z.maxLength(MAX_EXERCISES)),
       index: count(MAX_EXERCISES),
+      completed: count(MAX_EXERCISES * 2),
+    })
+    .check(z.refine((p) => p.index <= p.exercises.length));
+  const delivered = z.object({
+    at: z.number().check(z.int()),
+    from: cursor,
+    marks: z.array(z.object({ at: seconds, cursor })).check(z.maxLength(MAX_MARKS)),
+    seconds,
+  });
+
+  const idle = z.object({ kind: z.literal('idle'), offer: z.nullable(exerciseId) });
+  const paused = z.object({ kind: z.literal('paused'), progress, resume: cursor });
+  const state = z.discriminatedUnion('kind', [
+    idle,
+    paused,
+    z.object({
+      kind: z.literal('resumeOffer'),
+      offer: z.object({
+        routine: z.enum([...ROUTINE_IDS, 'single']),
+        exercises: z.array(exerciseId).check(z.minLength(1), z.maxLength(MAX_EXERCISES)),
+        index: count(MAX_EXERCISES),
+      }),
     }),
-  }),
-  z.object({ kind: z.literal('confirmForget'), then: z.discriminatedUnion('kind', [idle, paused]) }),
-  z.object({ kind: z.literal('exercising'), progress, delivered, next: z.nullable(cursor) }),
-  z.object({
-    kind: z.literal('explaining'),
-    exercise: exerciseId,
-    then: z.discriminatedUnion('kind', [idle, paused]),
-    oneShot: z.boolean(),
-  }),
-  z.object({
-    kind: z.literal('painCheck'),
-    step: z.enum(['redFlag', 'kind', 'mildChoice', 'sharpChoice']),
-    progress: z.nullable(progress),
-    resume: z.nullable(cursor),
-  }),
-]);
+    z.object({ kind: z.literal('confirmForget'), then: z.discriminatedUnion('kind', [idle, paused]) }),
+    z.object({ kind: z.literal('exercising'), progress, delivered, next: z.nullable(cursor) }),
+    z.object({
+      kind: z.literal('explaining'),
+      exercise: exerciseId,
+      then: z.discriminatedUnion('kind', [idle, paused]),
+      oneShot: z.boolean(),
+    }),
+    z.object({
+      kind: z.literal('painCheck'),
+      step: z.enum(['redFlag', 'kind', 'mildChoice', 'sharpChoice']),
+      progress: z.nullable(progress),
+      resume: z.nullable(cursor),
+    }),
+  ]);
 
-const settings = z.object({
-  slow: z.boolean(),
-  longerHolds: z.boolean(),
-  eased: z.boolean(),
-  gentler: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
-  avoid: z.array(z.enum(['twist', 'backbend', 'forward_fold', 'shoulder_opener', 'spinal_wave', 'hip_lift'])).check(z.maxLength(6)),
-  painReports: count(100),
-  disclaimed: z.boolean(),
-  excluded: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
-});
+  const settings = z.object({
+    slow: z.boolean(),
+    longerHolds: z.boolean(),
+    eased: z.boolean(),
+    gentler: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
+    avoid: z.array(z.enum(['twist', 'backbend', 'forward_fold', 'shoulder_opener', 'spinal_wave', 'hip_lift'])).check(z.maxLength(6)),
+    painReports: count(100),
+    disclaimed: z.boolean(),
+    excluded: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
+  });
 
-const routineId = z.enum(ROUTINE_IDS);
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const memory = z.object({
-  resume: z.nullable(z.object({
-    routine: z.enum([...ROUTINE_IDS, 'single']),
-    exercises: z.array(exerciseId).check(z.minLength(1), z.maxLength(MAX_EXERCISES)),
-    index: count(MAX_EXERCISES),
-  })),
-  streak: z.nullable(z.object({ days: count(100_000), lastDay: day })),
-  hurtLastTime: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
-  leftOut: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
-  routine: routineId,
-  slow: z.boolean(),
-  longerHolds: z.boolean(),
-});
-const log = z.object({
-  done: z.array(exerciseId).check(z.maxLength(1000)),
-  seconds: seconds,
-  hurt: z.array(z.object({ exercise: exerciseId, leftOut: z.boolean() })).check(z.maxLength(100)),
-  finished: z.boolean(),
-  routine: z.nullable(routineId),
-});
+  const routineId = z.enum(ROUTINE_IDS);
+  const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+  const memory = z.object({
+    resume: z.nullable(z.object({
+      routine: z.enum([...ROUTINE_IDS, 'single']),
+      exercises: z.array(exerciseId).check(z.minLength(1), z.maxLength(MAX_EXERCISES)),
+      index: count(MAX_EXERCISES),
+    })),
+    streak: z.nullable(z.object({ days: count(100_000), lastDay: day })),
+    hurtLastTime: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
+    leftOut: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
+    routine: routineId,
+    slow: z.boolean(),
+    longerHolds: z.boolean(),
+  });
+  const log = z.object({
+    done: z.array(exerciseId).check(z.maxLength(1000)),
+    seconds: seconds,
+    hurt: z.array(z.object({ exercise: exerciseId, leftOut: z.boolean() })).check(z.maxLength(100)),
+    finished: z.boolean(),
+    routine: z.nullable(routineId),
+  });
 
-const attributes = z.object({
-  version: z.literal(ATTRIBUTES_VERSION),
-  state,
-  settings,
-  memory,
-  log,
-  /** What of this session was last written to the user's history, to write only when something changed. */
-  saved: z.nullable(z.string().check(z.maxLength(20))),
-});
+  return z.object({
+    version: z.literal(ATTRIBUTES_VERSION),
+    state,
+    settings,
+    memory,
+    log,
+    /** What of this session was last written to the user's history, to write only when something changed. */
+    saved: z.nullable(z.string().check(z.maxLength(20))),
+  });
+}
+
+let schema: ReturnType<typeof buildSchema> | undefined;
+const attributesSchema = () => (schema ??= buildSchema());
 
 /** The compiler checks that whatever passes the schema is a Session. */
-const asSession = (value: z.infer<typeof attributes>): Session => ({
+const asSession = (value: z.infer<ReturnType<typeof buildSchema>>): Session => ({
   state: value.state,
   settings: value.settings,
   memory: value.memory,
@@ -126,7 +133,7 @@ export function readSession(raw: unknown): StoredSession {
   if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
     return { session: NEW_SESSION, saved: null, problem: null };
   }
-  const parsed = attributes.safeParse(raw);
+  const parsed = attributesSchema().safeParse(raw);
   if (!parsed.success) {
     const problem = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     return { session: NEW_SESSION, saved: null, problem };
