@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LambdaHandler } from 'ask-sdk-core';
 import { ROUTINE_IDS } from '../../lambda/catalog/routines';
 import { SUPPORTED_LOCALES } from '../../lambda/i18n/languages';
 import { buildSkill } from '../../lambda/index';
+import { buildBundle } from '../support/bundle';
 import { envelopeAt, intent, invoke, launch, SKILL_SETTINGS, START_TIME } from '../support/skill';
 import { ssmlOf } from '../support/ssml';
 
@@ -14,9 +13,7 @@ import { ssmlOf } from '../support/ssml';
  * measures them from source (scripts/routine-lengths.ts). A table gone stale or keyed wrongly would make
  * the bundle announce another length than the skill run from source, in some locale.
  */
-const ROOT = join(__dirname, '..', '..');
-const out = mkdtempSync(join(tmpdir(), 'bundle-'));
-execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, env: { ...process.env, OUT_DIR: out }, stdio: 'ignore' });
+const out = buildBundle();
 const bundled = (require(join(out, 'index.js')) as { handler: LambdaHandler }).handler;
 const fromSource = buildSkill({}).lambda();
 

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEY_ATTRIBUTE } from '../../lambda/persistence/dynamo-adapter';
+import { buildBundle } from '../support/bundle';
 
 const ROOT = join(__dirname, '..', '..');
 const json = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
@@ -33,8 +32,7 @@ describe('the deployment', () => {
 
   test('the handler path names the export of the bundle that npm run build writes', () => {
     const [file, exported] = profile.skillInfrastructure.userConfig.handler!.split('.');
-    const out = mkdtempSync(join(tmpdir(), 'bundle-'));
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, env: { ...process.env, OUT_DIR: out }, stdio: 'ignore' });
+    const out = buildBundle();
     const bundle = require(join(out, `${file}.js`)) as Record<string, unknown>;
     expect(typeof bundle[exported!]).toBe('function');
     const [, fn] = only('AWS::Lambda::Function');

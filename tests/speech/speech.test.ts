@@ -165,11 +165,11 @@ describe('routine lengths known from the build', () => {
     const table = { 'en-GB': { chair: 750 } };
     const slow = { ...DEFAULT_SETTINGS, slow: true };
     for (const [exercises, settings, locale] of [[ROUTINES.chair, slow, 'en-GB'], [ROUTINES.floor, DEFAULT_SETTINGS, 'en-GB'], [ROUTINES.chair, DEFAULT_SETTINGS, 'de-DE']] as const) {
-      const pacer = { ...measured(1), estimates: knownLengths(locale, table) };
-      const minutes = estimateMinutes(exercises, settings, pacer);
+      const seeded = { ...measured(1), estimates: knownLengths(locale, table) };
+      const minutes = estimateMinutes(exercises, settings, seeded);
       expect(minutes).toBe(estimateMinutes(exercises, settings, measured(1)));
       expect(minutes).not.toBe(13);
-      expect(pacer.estimates.size).toBe(locale === 'en-GB' ? 2 : 1);
+      expect(seeded.estimates.size).toBe(locale === 'en-GB' ? 2 : 1);
     }
   });
 
