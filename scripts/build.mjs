@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-/** The same settings for the skill, its languages and the benchmark's hello-world baseline. */
+/** The same settings for the skill, its languages and the benchmark's baselines. */
 export const bundleOptions = {
   bundle: true,
   platform: 'node',
@@ -32,6 +32,9 @@ const separateLanguages = {
   },
 };
 
+/** The skill and the benchmark's baselines: English inside, every other language a file of its own. */
+export const lambdaBundleOptions = { ...bundleOptions, plugins: [separateLanguages] };
+
 /** Every routine's length in every locale (scripts/routine-lengths.ts), measured by the skill's own code from source. */
 async function measureRoutines() {
   const dir = mkdtempSync(join(tmpdir(), 'routine-lengths-'));
@@ -46,7 +49,7 @@ async function measureRoutines() {
 
 export async function buildSkill(outDir) {
   const define = { BUILT_ROUTINE_LENGTHS: JSON.stringify(await measureRoutines()) };
-  await build({ ...bundleOptions, define, entryPoints: ['lambda/index.ts'], outfile: `${outDir}/index.js`, plugins: [separateLanguages], logLevel: 'warning' });
+  await build({ ...lambdaBundleOptions, define, entryPoints: ['lambda/index.ts'], outfile: `${outDir}/index.js`, logLevel: 'warning' });
   const languages = readdirSync('lambda/i18n/locales').map((file) => file.replace(/\.ts$/, '')).filter((language) => language !== 'en');
   await Promise.all(languages.map((language) =>
     build({ ...bundleOptions, entryPoints: [`lambda/i18n/locales/${language}.ts`], outfile: `${outDir}/i18n/${language}.js`, logLevel: 'warning' })));
