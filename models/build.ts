@@ -1,5 +1,5 @@
 /**
- * Joins the language-independent schema (models/schema.ts) with one locale's words
+ * Joins the language-independent schema (lambda/alexa/intents.ts) with one locale's words
  * (models/locales/*.ts) into the ASK CLI v2 interaction model JSON. Pure: models/generate.ts writes the
  * result to skill-package/interactionModels/custom/<locale>.json, and a test checks those files are
  * up to date.
@@ -16,7 +16,7 @@ import { itIT } from './locales/it-IT';
 import { nlNL } from './locales/nl-NL';
 import { deDE } from './locales/de-DE';
 import { jaJP } from './locales/ja-JP';
-import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOT_TYPES, type SlotTypeName } from './schema';
+import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOT_TYPES, type SlotTypeName } from '../lambda/alexa/intents';
 
 /**
  * Every locale the skill ships, with its words. Locales that share a language share one model object

@@ -1,9 +1,9 @@
 /**
  * The language-dependent half of the interaction model: the words one locale uses for the intents,
- * slots and slot type ids that models/schema.ts defines. models/build.ts joins the two.
+ * slots and slot type ids that lambda/alexa/intents.ts defines. models/build.ts joins the two.
  */
-import type { BuiltInIntentName, CustomIntentName, SlotTypeName } from './schema';
-import { SLOT_TYPES } from './schema';
+import type { BuiltInIntentName, CustomIntentName, SlotTypeName } from '../lambda/alexa/intents';
+import { SLOT_TYPES } from '../lambda/alexa/intents';
 
 /** The ids a custom slot type resolves to ("cobra_stretch", "chair", "sharp"). */
 export type SlotId<T extends SlotTypeName> = (typeof SLOT_TYPES)[T][number];
@@ -54,7 +54,7 @@ export interface LocaleModel {
   /** What users say after "Alexa, open ..." (shared/alexa-platform.md section 3). */
   readonly invocationName: string;
   readonly samples: LocaleSamples;
-  /** Every id of every slot type of models/schema.ts, with its words in this language. */
+  /** Every id of every slot type of lambda/alexa/intents.ts, with its words in this language. */
   readonly slotValues: { readonly [T in SlotTypeName]: SlotTypeWords<T> };
   readonly phrasing: Phrasing;
   readonly publishing: Publishing;

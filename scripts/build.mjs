@@ -1,5 +1,5 @@
 // Bundles the Lambda entry into one file, and each language but English into a file of its own that the
-// skill loads the first time someone speaks that language (lambda/i18n/languages.ts): a cold start reads
+// skill loads the first time someone speaks that language (lambda/i18n/load.ts): a cold start reads
 // only what it needs. The Node.js 22 Lambda runtime ships the AWS SDK v3, so it stays out of the bundle;
 // node20 syntax runs on both this machine and the Lambda runtime.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -20,13 +20,13 @@ export const bundleOptions = {
 };
 
 /** English is the fallback and is always there; every other language is required from its own file. */
-const LANGUAGE_FILE = /^\.\/locales\/([a-z]{2})$/;
+const LANGUAGE_FILE = /^\.\/languages\/([a-z]{2})$/;
 const separateLanguages = {
   name: 'separate-languages',
   setup(esbuild) {
     esbuild.onResolve({ filter: LANGUAGE_FILE }, (args) => {
       const [, language] = LANGUAGE_FILE.exec(args.path) ?? [];
-      if (language === 'en' || !args.importer.endsWith('languages.ts')) return undefined;
+      if (language === 'en' || !args.importer.endsWith('i18n/load.ts')) return undefined;
       return { path: `./i18n/${language}.js`, external: true };
     });
   },
@@ -50,9 +50,9 @@ async function measureRoutines() {
 export async function buildSkill(outDir) {
   const define = { BUILT_ROUTINE_LENGTHS: JSON.stringify(await measureRoutines()) };
   await build({ ...lambdaBundleOptions, define, entryPoints: ['lambda/index.ts'], outfile: `${outDir}/index.js`, logLevel: 'warning' });
-  const languages = readdirSync('lambda/i18n/locales').map((file) => file.replace(/\.ts$/, '')).filter((language) => language !== 'en');
+  const languages = readdirSync('lambda/i18n/languages').map((file) => file.replace(/\.ts$/, '')).filter((language) => language !== 'en');
   await Promise.all(languages.map((language) =>
-    build({ ...bundleOptions, entryPoints: [`lambda/i18n/locales/${language}.ts`], outfile: `${outDir}/i18n/${language}.js`, logLevel: 'warning' })));
+    build({ ...bundleOptions, entryPoints: [`lambda/i18n/languages/${language}.ts`], outfile: `${outDir}/i18n/${language}.js`, logLevel: 'warning' })));
   console.log(`built ${outDir}/index.js and ${languages.length} languages in ${outDir}/i18n/`);
 }
 

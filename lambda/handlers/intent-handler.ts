@@ -1,6 +1,6 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
-import type { IntentName } from '../../models/schema';
+import type { IntentName } from '../alexa/intents';
 import type { WorkoutEvent } from '../workout/types';
 import { respond } from './respond';
 

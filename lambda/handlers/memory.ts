@@ -1,8 +1,9 @@
 import { applyChanges, sessionChanges, statsFrom } from '../memory/history';
 import { historyOf } from '../memory/store';
 import { intentHandler } from './intent-handler';
-import { requestTime, storedSession } from './respond';
-import { dayOf } from '../workout/calendar';
+import { storedSession } from './respond';
+import { requestTime } from './workout-context';
+import { dayOf } from '../time/days';
 
 /** "How am I doing" and "delete my history". */
 export const memoryHandler = intentHandler({

@@ -5,22 +5,16 @@ import { digest, memoryFrom, sessionChanges } from '../memory/history';
 import { EMPTY_RECORD } from '../memory/record';
 import { historyOf, type History } from '../memory/store';
 import { readSession, writeSession, type StoredSession } from '../session/attributes';
-import { cardFor } from '../screen/cards';
+import { cardFor } from '../cards/card';
 import { hasScreen, screenDirectives } from '../screen/directives';
-import { pacerFor, renderReply } from '../speech/render';
+import { renderReply } from '../speech/render';
 import { beginSession } from '../workout/begin';
-import { dayOf } from '../workout/calendar';
 import { transition } from '../workout/transition';
-import type { Context, Outcome, Session, WorkoutEvent } from '../workout/types';
+import type { Outcome, Session, WorkoutEvent } from '../workout/types';
+import { workoutContext } from './workout-context';
 
 export function voiceOf(envelope: RequestEnvelope): Voice {
   return voiceFor(envelope.request?.locale);
-}
-
-/** The request's own time: barge-in estimates depend on it, and it does not drift with Lambda's clock. */
-export function requestTime(envelope: RequestEnvelope): number {
-  const stamped = Date.parse(envelope.request?.timestamp ?? '');
-  return Number.isFinite(stamped) ? stamped : Date.now();
 }
 
 export function storedSession(input: HandlerInput): StoredSession {
@@ -51,19 +45,22 @@ export async function persist(input: HandlerInput, history: History | null, sess
 export async function respond(input: HandlerInput, event: WorkoutEvent): Promise<Response> {
   const envelope = input.requestEnvelope;
   const voice = voiceOf(envelope);
-  const now = requestTime(envelope);
-  const ctx: Context = { now, today: dayOf(now), sessionStart: envelope.session?.new === true, pacer: pacerFor(voice) };
+  const ctx = workoutContext(envelope, voice);
   const history = historyOf(input);
   const stored = storedSession(input);
   const session = await openingSession(input, history, stored, ctx.today);
   let outcome: Outcome = transition(session, event, ctx);
   let saved = stored.saved;
-  if (outcome.effect === 'forgetHistory') {
-    if (history !== null && (await history.forget(input))) {
-      // Nothing of this session is written back after a delete, unless the user goes on stretching.
-      saved = digest(sessionChanges(outcome.session, envelope.session?.sessionId ?? '', ctx.today));
-    } else {
-      outcome = transition(session, { type: 'forgetFailed' }, ctx);
+  for (const effect of outcome.effects) {
+    switch (effect.type) {
+      case 'forgetHistory':
+        if (history !== null && (await history.forget(input))) {
+          // Nothing of this session is written back after a delete, unless the user goes on stretching.
+          saved = digest(sessionChanges(outcome.session, envelope.session?.sessionId ?? '', ctx.today));
+        } else {
+          outcome = transition(session, { type: 'forgetFailed' }, ctx);
+        }
+        break;
     }
   }
   saved = await persist(input, history, outcome.session, saved, ctx.today);

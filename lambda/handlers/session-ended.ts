@@ -1,7 +1,8 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import { historyOf } from '../memory/store';
-import { persist, requestTime, storedSession } from './respond';
-import { dayOf } from '../workout/calendar';
+import { persist, storedSession } from './respond';
+import { requestTime } from './workout-context';
+import { dayOf } from '../time/days';
 
 /**
  * Alexa tells the skill the session is over (timeout, "exit", an error); it must not speak in reply. What

@@ -2,7 +2,8 @@ import { getSlot } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isExerciseId, type ExerciseId } from '../catalog/exercises';
 import { isRoutineId, type RoutineId } from '../catalog/routines';
-import { SLOT_TYPES, type PainKind } from '../../models/schema';
+import { SLOT_TYPES } from '../alexa/intents';
+import type { PainKind } from '../workout/types';
 
 /**
  * The canonical id Alexa's entity resolution matched for a slot, or null: a slot is read by id only, never

@@ -1,5 +1,5 @@
 import type { RoutineId } from '../catalog/routines';
-import type { MessageKey } from '../workout/messages';
+import type { MessageKey, ParamName } from '../workout/messages';
 import type { ExerciseTexts } from './exercise-text';
 
 /**
@@ -69,3 +69,54 @@ export interface LocaleOverride {
 
 /** Every Alexa locale of a language, with what it changes in the language's pack (often nothing). */
 export type Regions = Readonly<Record<string, LocaleOverride>>;
+
+/** The `{{names}}` each text of the speech layer and the screen may use; plural forms also get i18next's `count`. */
+interface SpeechNames {
+  readonly 'hold.long': 'duration';
+  readonly 'hold.left': 'duration';
+  readonly 'side.generic': 'side';
+  readonly 'explain.intro': 'exercise' | 'needs';
+  readonly 'explain.caution': 'caution';
+  readonly [plural: `duration.${string}_${string}` | `${'stretches' | 'sessions'}_${string}`]: 'n' | 'count';
+}
+interface ScreenNames {
+  readonly progress: 'n' | 'total';
+}
+type MessageNames = { readonly [K in MessageKey]: ParamName<K> };
+/** Every text of `Words` with its names: those `Declared` gives it, none for the rest. */
+type NamesOf<Words, Declared> = { readonly [K in keyof Words]: K extends keyof Declared ? Declared[K] : never };
+
+type Placeholders<S extends string> = S extends `${string}{{${infer P}}}${infer Rest}` ? P | Placeholders<Rest> : never;
+type Unknown<S extends string, Allowed> = Exclude<Placeholders<S>, Allowed>;
+
+/**
+ * Each text of `T` against the names its key declares: a text with a misspelled or undeclared `{{name}}`
+ * (or a key that is no text of the skill) does not compile, and the error names what is wrong.
+ */
+type Checked<T, Names> = {
+  readonly [K in keyof T]: K extends keyof Names
+    ? T[K] extends string
+      ? [Unknown<T[K], Names[K]>] extends [never] ? unknown : { readonly error: `"${K & string}" has no parameter {{${Unknown<T[K], Names[K]> & string}}}` }
+      : unknown
+    : { readonly error: `"${K & string}" is not a text of the skill` };
+};
+
+type CheckedOverride<T> = (T extends { readonly messages: infer M } ? { readonly messages: Checked<M, MessageNames> } : unknown)
+  & (T extends { readonly speech: infer S } ? { readonly speech: Checked<S, NamesOf<SpeechWords, SpeechNames>> } : unknown);
+
+type CheckedPack<T extends LanguagePack> = CheckedOverride<T> & { readonly screen: Checked<T['screen'], NamesOf<ScreenLabels, ScreenNames>> };
+
+/** A language pack whose every text is checked against the names it may use (see `Checked`). */
+export function languagePack<const T extends LanguagePack>(pack: T & CheckedPack<T>): LanguagePack {
+  return pack;
+}
+
+/** Messages one or more regions say differently, checked like a pack's. */
+export function regionMessages<const T extends Partial<Record<MessageKey, string>>>(messages: T & Checked<T, MessageNames>): T {
+  return messages;
+}
+
+/** A language's regions, each override checked like a pack's texts. */
+export function regions<const T extends Regions>(table: T & { readonly [L in keyof T]: CheckedOverride<T[L]> }): Regions {
+  return table;
+}

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import type { LanguagePack } from './language-pack';
-import { LANGUAGE_LOCALES, loadLanguage } from './languages';
-import { en } from './locales/en';
+import { LANGUAGE_LOCALES, loadLanguage } from './load';
+import { en } from './languages/en';
 
 export const FALLBACK_LANGUAGE = 'en';
 const DEFAULT_LOCALE = 'en-US';

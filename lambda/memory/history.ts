@@ -1,5 +1,5 @@
 import { EXERCISE_IDS, type ExerciseId } from '../catalog/exercises';
-import { addDays, isRecent } from '../workout/calendar';
+import { addDays, isRecent } from '../time/days';
 import type { Memory, Progress, Session, Stats, WorkoutState } from '../workout/types';
 import { MAX_SESSIONS, type SessionEntry, type StoredResume, type UserRecord } from './record';
 

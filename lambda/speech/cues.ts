@@ -1,4 +1,5 @@
 import type { Voice } from '../i18n/voice';
+import { message } from '../workout/messages';
 import type { Cue, Settings } from '../workout/types';
 import { speakingSeconds } from './estimate';
 import { holdSegments } from './hold';
@@ -16,11 +17,15 @@ export function cueSegments(cue: Cue, settings: Settings, voice: Voice): Segment
   // "Slower" gives more time between steps (and between reps, in the dosage); the voice keeps its pace.
   const stepGap = settings.slow ? STEP_GAP_SECONDS * 2 : STEP_GAP_SECONDS;
   switch (cue.type) {
-    case 'say': {
-      const text = messageText(voice, cue.message);
+    case 'say':
+      return [words(messageText(voice, cue.message))];
+    case 'rep': {
+      const text = messageText(voice, message('rep.number', { n: cue.rep, total: cue.of }));
       // The rep being counted is on the screen for as long as it lasts.
-      return cue.message.key === 'rep.number' ? [show('rep', text), words(text)] : [words(text)];
+      return [show('rep', text), words(text)];
     }
+    case 'routineDone':
+      return [words(messageText(voice, message('routine.done', { stretches: cue.stretches })))];
     case 'pause':
       return cue.seconds > 0 ? [silence(cue.seconds)] : [];
     case 'steps': {

@@ -1,6 +1,6 @@
 import type { Voice } from '../i18n/voice';
-import type { Cue, Message, Pacer, Reply, Settings } from '../workout/types';
-import { knownLengths } from './built-lengths';
+import type { Message } from '../workout/messages';
+import type { Cue, Pacer, Reply, Settings } from '../workout/types';
 import { cueSegments } from './cues';
 import { silence, totalSeconds, type Segment } from './segments';
 import { toSsml } from './ssml';
@@ -39,6 +39,10 @@ function cueKey(cue: Cue, settings: Settings): string {
   switch (cue.type) {
     case 'say':
       return cue.message.params === undefined ? `say ${cue.message.key}` : `say ${cue.message.key} ${JSON.stringify(cue.message.params)}`;
+    case 'rep':
+      return `rep ${cue.rep} ${cue.of}`;
+    case 'routineDone':
+      return `routineDone ${cue.stretches}`;
     case 'pause':
       return `pause ${cue.seconds}`;
     case 'steps':
@@ -78,17 +82,11 @@ function segmentsOf(cue: Cue, settings: Settings, voice: Voice): readonly Segmen
 
 const pacers = new Map<string, Pacer>();
 
-/**
- * The workout's measure of a cue is the speech layer's own, so response splitting and barge-in agree with
- * it. One pacer per voice, so what is remembered per pacer (routine estimates) lasts across requests.
- */
+/** The workout's measure of a cue is the speech layer's own, so response splitting and barge-in agree with it. */
 export function pacerFor(voice: Voice): Pacer {
   let pacer = pacers.get(voice.locale);
   if (pacer === undefined) {
-    pacer = {
-      seconds: (cue: Cue, settings: Settings) => totalSeconds(segmentsOf(cue, settings, voice)),
-      estimates: knownLengths(voice.locale),
-    };
+    pacer = { seconds: (cue: Cue, settings: Settings) => totalSeconds(segmentsOf(cue, settings, voice)) };
     pacers.set(voice.locale, pacer);
   }
   return pacer;

@@ -1,4 +1,5 @@
 import type { ExerciseId } from '../catalog/exercises';
+import { say } from './cues';
 import { dosage, type Dosage } from './dosage';
 import { EXERCISE_START, type Cue, type Cursor, type Mark, type Pacer, type Settings } from './types';
 
@@ -51,7 +52,7 @@ export function planBlock(
   if (start) {
     const version = settings.gentler.includes(id) ? 'gentler' : 'standard';
     const intro: Cue[] = [
-      { type: 'say', message: { key: 'exercise.start', params: { exercise: { exercise: id } } } },
+      say('exercise.start', { exercise: id }),
       { type: 'steps', exercise: id, version },
     ];
     // A long lead (welcome, disclaimer) and the steps may not fit one turn together: the lead goes alone.
@@ -100,10 +101,7 @@ function repCues(id: ExerciseId, dose: Dosage, cursor: Cursor, firstInResponse: 
   const flowing = dose.phases.length > 1;
   if (!continuing) {
     if (dose.reps > 1) {
-      cues.push({
-        type: 'say',
-        message: { key: 'rep.number', params: { n: { number: cursor.rep }, total: { number: dose.reps } } },
-      });
+      cues.push({ type: 'rep', rep: cursor.rep, of: dose.reps });
     }
     // A flowing movement (the cat stretch) goes straight from one rep into the next.
     if (!flowing || firstInResponse) cues.push({ type: 'pause', seconds: dose.settleSeconds });
@@ -117,7 +115,7 @@ function repCues(id: ExerciseId, dose: Dosage, cursor: Cursor, firstInResponse: 
   if (holdTo !== undefined && firstPhase !== undefined && holdTo < firstPhase.seconds) {
     return { cues, next: 'sameRep', heldTo: holdTo };
   }
-  if (!flowing) cues.push({ type: 'say', message: { key: 'rep.release' } });
+  if (!flowing) cues.push(say('rep.release'));
   const lastOfSide = cursor.rep >= dose.reps;
   if (!lastOfSide && dose.restSeconds > 0) cues.push({ type: 'pause', seconds: dose.restSeconds });
   return { cues, next: 'nextRep', heldTo: to };

@@ -1,14 +1,15 @@
 import { sidesOf, EXERCISES, type ExerciseId } from '../catalog/exercises';
 import { isExerciseStart } from './blocks';
 import { upcomingExercise } from './progress';
-import type { Message, Session } from './types';
+import type { Message } from './messages';
+import type { Session } from './types';
 
 export interface Prompts {
   readonly prompt: Message;
   readonly reprompt: Message;
 }
 
-const exercise = (id: ExerciseId) => ({ exercise: { exercise: id } });
+const exercise = (id: ExerciseId) => ({ exercise: id });
 
 /** What to ask at the end of a response that keeps the session open: it always names what to say. */
 export function promptFor({ state, settings }: Session): Prompts {
@@ -24,14 +25,14 @@ export function promptFor({ state, settings }: Session): Prompts {
         if (state.delivered.marks.length === 0) return { prompt: { key: 'prompt.ready' }, reprompt: { key: 'reprompt.next' } };
         const side = sidesOf(EXERCISES[id])[state.next.side];
         return state.next.rep === 1 && state.next.heldSeconds === 0 && side
-          ? { prompt: { key: 'prompt.nextSide', params: { side: { side } } }, reprompt: { key: 'reprompt.next' } }
+          ? { prompt: { key: 'prompt.nextSide', params: { side } }, reprompt: { key: 'reprompt.next' } }
           : { prompt: { key: 'prompt.continue' }, reprompt: { key: 'reprompt.next' } };
       }
       const upcoming = upcomingExercise(state.progress, settings);
       return upcoming === null
         ? { prompt: { key: 'prompt.finish' }, reprompt: { key: 'reprompt.finish' } }
         : {
-            prompt: { key: 'prompt.nextExercise', params: { exercise: { exercise: upcoming }, position: { position: upcoming } } },
+            prompt: { key: 'prompt.nextExercise', params: { exercise: upcoming, position: upcoming } },
             reprompt: { key: 'reprompt.next' },
           };
     }

@@ -1,7 +1,7 @@
 import type { ExerciseId, MovementType, PhaseCue, Side } from '../catalog/exercises';
 import type { RoutineId } from '../catalog/routines';
-import type { PainKind } from '../../models/schema';
-import type { MessageKey } from './messages';
+import type { RoutineEstimator } from './estimate';
+import type { Message } from './messages';
 
 /** Where inside one exercise: which side (index into its sides), which rep of that side (from 1; 0 means
  *  the steps come first), and how many seconds of a long hold were already counted in an earlier response. */
@@ -152,6 +152,10 @@ export interface Session {
 
 export const NEW_SESSION: Session = { state: { kind: 'idle', offer: null }, settings: DEFAULT_SETTINGS, memory: NO_MEMORY, log: EMPTY_LOG };
 
+/** How a pain feels, as the user answers "sharp, or more like a strong stretch?". */
+export const PAIN_KINDS = ['sharp', 'mild'] as const;
+export type PainKind = (typeof PAIN_KINDS)[number];
+
 export type WorkoutEvent =
   | { readonly type: 'launch' }
   | { readonly type: 'startRoutine'; readonly routine: RoutineId }
@@ -193,28 +197,13 @@ export interface Stats {
 
 export type WorkoutEventType = WorkoutEvent['type'];
 
-/** A value a message needs; ids are turned into words by the speech layer, in the user's language. */
-export type Param =
-  | { readonly number: number }
-  | { readonly exercise: ExerciseId }
-  | { readonly position: ExerciseId }
-  | { readonly routine: RoutineId }
-  | { readonly side: Side }
-  | { readonly exercises: readonly ExerciseId[] }
-  /** A count of stretches ("eight stretches", "one stretch"). */
-  | { readonly stretches: number }
-  | { readonly minutes: number }
-  | { readonly days: number }
-  | { readonly sessions: number };
-
-export interface Message {
-  readonly key: MessageKey;
-  readonly params?: Readonly<Record<string, Param>>;
-}
-
 /** One thing to say or do, in order. Cues know nothing about SSML: lambda/speech renders them. */
 export type Cue =
   | { readonly type: 'say'; readonly message: Message }
+  /** "Rep two of five": a rep of a set starts (the screen shows it while it lasts). */
+  | { readonly type: 'rep'; readonly rep: number; readonly of: number }
+  /** The routine is done: how many stretches were finished (also the end-of-routine card). */
+  | { readonly type: 'routineDone'; readonly stretches: number }
   /** Silence, to get into position or rest between reps. */
   | { readonly type: 'pause'; readonly seconds: number }
   /** An exercise's steps, in its standard or gentler version. */
@@ -241,11 +230,9 @@ export type Reply =
   | { readonly end: true; readonly cues: readonly Cue[] }
   | { readonly end: false; readonly cues: readonly Cue[]; readonly prompt: Message; readonly reprompt: Message };
 
-/** Estimated spoken length of a cue, in seconds, in the user's language. */
+/** Estimated spoken length of a cue, in seconds, in the user's language: the speech layer's own measure. */
 export interface Pacer {
   seconds(cue: Cue, settings: Settings): number;
-  /** Routine lengths in this voice by estimateKey, kept across requests; some may come from the build. */
-  readonly estimates: Map<string, number>;
 }
 
 export interface Context {
@@ -256,11 +243,15 @@ export interface Context {
   /** The request's calendar day (YYYY-MM-DD, UTC), for streaks. */
   readonly today: string;
   readonly pacer: Pacer;
+  /** Routine lengths in the user's voice (workout/estimate.ts). */
+  readonly estimate: RoutineEstimator;
 }
+
+/** Work outside the state machine that an outcome asks for, as data: the handler layer carries it out. */
+export type Effect = { readonly type: 'forgetHistory' };
 
 export interface Outcome {
   readonly session: Session;
   readonly reply: Reply;
-  /** Work outside the state machine that this outcome asks for: the handler does it. */
-  readonly effect?: 'forgetHistory';
+  readonly effects: readonly Effect[];
 }

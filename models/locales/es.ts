@@ -22,7 +22,7 @@ import type { ExerciseId } from '../../lambda/catalog/exercises';
 import { es as exerciseTexts } from '../../lambda/i18n/exercises/es';
 import { exerciseWords } from '../exercise-words';
 import type { LocaleModel, LocaleSamples, Publishing, SlotTypeWords } from '../locale-model';
-import type { BuiltInIntentName, CustomIntentName, SlotTypeName } from '../schema';
+import type { BuiltInIntentName, CustomIntentName, SlotTypeName } from '../../lambda/alexa/intents';
 
 const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   seated_spinal_twist: [

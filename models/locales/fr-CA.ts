@@ -1,7 +1,7 @@
 /**
  * The fr-CA words: France's model (models/locales/fr-FR.ts) plus what Quebecers say that people in France
  * do not. Everything else (exercise names, yoga vocabulary, the way Alexa is asked things) is shared;
- * what Quebec's speech changes (nine one one, "physiothérapeute") lives in lambda/i18n/locales/fr.ts.
+ * what Quebec's speech changes (nine one one, "physiothérapeute") lives in lambda/i18n/languages/fr.ts.
  */
 import type { LocaleModel, LocaleSamples } from '../locale-model';
 import { frFR } from './fr-FR';

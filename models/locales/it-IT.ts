@@ -366,5 +366,5 @@ export const itIT: LocaleModel = {
 
   // AMAZON.FallbackIntent stays: Amazon extended it to every Italian locale on 21 November 2019
   // (developer.amazon.com/en-US/blogs/alexa/alexa-skills-kit/2019/11/handle-unexpected-user-requests-with-FallbackIntent-phonenumber-ordinal-built-in-slots-expanded),
-  // and every other built-in of models/schema.ts is a standard built-in offered in it-IT.
+  // and every other built-in of lambda/alexa/intents.ts is a standard built-in offered in it-IT.
 };

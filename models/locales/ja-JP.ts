@@ -87,7 +87,7 @@ export const jaJP: LocaleModel = {
   // No unavailableBuiltIns: AMAZON.FallbackIntent has been offered in every Japanese locale since
   // 21 November 2019 (Amazon's blog "The Built-In FallbackIntent ... Get Expanded Locale Support", and
   // its Japanese post "Amazon.FallbackIntentが日本、フランス、イタリア、スペインで使用可能となりました"),
-  // and the other built-ins of models/schema.ts are standard in ja-JP.
+  // and the other built-ins of lambda/alexa/intents.ts are standard in ja-JP.
 
   samples: {
     PainIntent: [

@@ -1,7 +1,7 @@
 import type { LambdaHandler } from 'ask-sdk-core';
 import { LAUNCH } from '../../bench/hello-i18next';
 import type { Voice } from '../../lambda/i18n/voice';
-import type { RoutineLengths } from '../../lambda/speech/built-lengths';
+import type { RoutineLengths } from '../../lambda/workout/built-lengths';
 import { envelopeAt, invoke, launch, START_TIME } from '../support/skill';
 
 /**

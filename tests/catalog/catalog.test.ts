@@ -1,7 +1,7 @@
 import { EXERCISES, EXERCISE_IDS, POSITIONS } from '../../lambda/catalog/exercises';
 import { ROUTINES, ROUTINE_IDS } from '../../lambda/catalog/routines';
-import { en } from '../../lambda/i18n/locales/en';
-import { estimateSeconds } from '../../lambda/workout/routine';
+import { en } from '../../lambda/i18n/languages/en';
+import { measureExercises } from '../../lambda/workout/estimate';
 import { DEFAULT_SETTINGS } from '../../lambda/workout/types';
 import { buildInteractionModel } from '../../models/build';
 import { pacer } from '../support/workout';
@@ -43,7 +43,7 @@ describe('the exercise catalogue', () => {
 });
 
 describe('routines', () => {
-  const minutes = (ids: readonly (typeof EXERCISE_IDS)[number][]) => estimateSeconds(ids, DEFAULT_SETTINGS, pacer) / 60;
+  const minutes = (ids: readonly (typeof EXERCISE_IDS)[number][]) => measureExercises(ids, DEFAULT_SETTINGS, pacer) / 60;
 
   test('the default routine takes 8 to 12 minutes by the speech timeline', () => {
     expect(minutes(ROUTINES.default)).toBeGreaterThanOrEqual(8);

@@ -1,13 +1,13 @@
 /**
  * Every request the interaction model allows, in every state a user can reach: a sensible answer, never
  * the error apology, speech (except for SessionEndedRequest), and a reprompt whenever the session stays open.
- * The table is generated from models/schema.ts, so a new intent or slot value is covered without editing here.
+ * The table is generated from lambda/alexa/intents.ts, so a new intent or slot value is covered without editing here.
  */
 import type { SessionEndedReason } from 'ask-sdk-model';
 import type { RequestBuilder } from 'ask-sdk-test/lib/factory/RequestBuilder';
 import { handler } from '../../lambda/index';
 import { SPEECH_START_DELAY_SECONDS } from '../../lambda/workout/barge-in';
-import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOT_TYPES, type CustomIntentName } from '../../models/schema';
+import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOT_TYPES, type CustomIntentName } from '../../lambda/alexa/intents';
 import { Conversation, intent, launch, sessionEnded, type SendOptions, type SlotFill } from '../support/skill';
 import { message } from '../support/speech';
 import { reach, STATE_NAMES, type StateName } from '../support/states';

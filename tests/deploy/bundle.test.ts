@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LambdaHandler } from 'ask-sdk-core';
 import { ROUTINE_IDS } from '../../lambda/catalog/routines';
-import { SUPPORTED_LOCALES } from '../../lambda/i18n/languages';
+import { SUPPORTED_LOCALES } from '../../lambda/i18n/load';
 import { buildSkill } from '../../lambda/index';
 import { buildBundle } from '../support/bundle';
 import { envelopeAt, intent, invoke, launch, SKILL_SETTINGS, START_TIME } from '../support/skill';

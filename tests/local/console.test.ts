@@ -5,7 +5,7 @@ import { lambdaInvoke } from '../../local/simulator/cli';
 import { LineQueue, parseCommand, runInteractive, runScript, type ConsoleOptions } from '../../local/simulator/console';
 import { LISTEN_SECONDS, Simulator } from '../../local/simulator/simulator';
 import { readable } from '../../local/simulator/ssml';
-import { en } from '../../lambda/i18n/locales/en';
+import { en } from '../../lambda/i18n/languages/en';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

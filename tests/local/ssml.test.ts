@@ -1,7 +1,7 @@
 import { speakingSeconds } from '../../lambda/speech/estimate';
 import { durationLabel, parsePlainText, parseSsml, plainTextSpeech, readable, SsmlError } from '../../local/simulator/ssml';
 
-const RATE = 14.5; // en's charactersPerSecond in lambda/i18n/locales/en.ts
+const RATE = 14.5; // en's charactersPerSecond in lambda/i18n/languages/en.ts
 
 describe('reading SSML', () => {
   it('shows the words as said, entities decoded, pauses of a second or more as [N s] and shorter ones as …', () => {

@@ -1,5 +1,5 @@
 import { buildSkill } from '../../lambda/index';
-import { SUPPORTED_LOCALES } from '../../lambda/i18n/languages';
+import { SUPPORTED_LOCALES } from '../../lambda/i18n/load';
 import { voiceFor } from '../../lambda/i18n/voice';
 import { localeModel } from '../../models/build';
 import { loadInteractionModel } from '../../local/model/interaction-model';

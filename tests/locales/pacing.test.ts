@@ -1,5 +1,5 @@
 import { EXERCISE_IDS } from '../../lambda/catalog/exercises';
-import { SUPPORTED_LOCALES } from '../../lambda/i18n/languages';
+import { SUPPORTED_LOCALES } from '../../lambda/i18n/load';
 import { voiceFor } from '../../lambda/i18n/voice';
 import { holdSegments } from '../../lambda/speech/hold';
 import { pacerFor, renderReply } from '../../lambda/speech/render';

@@ -1,5 +1,5 @@
 import { EXERCISES, EXERCISE_IDS } from '../../lambda/catalog/exercises';
-import { LANGUAGE_LOCALES, loadLanguage, SUPPORTED_LOCALES, type Language } from '../../lambda/i18n/languages';
+import { LANGUAGE_LOCALES, loadLanguage, SUPPORTED_LOCALES, type Language } from '../../lambda/i18n/load';
 import { voiceFor } from '../../lambda/i18n/voice';
 import { MESSAGE_KEYS } from '../../lambda/workout/messages';
 import { LOCALES } from '../../models/build';

@@ -2,7 +2,7 @@ import { EXERCISE_IDS } from '../../lambda/catalog/exercises';
 import { ROUTINE_IDS } from '../../lambda/catalog/routines';
 import { voiceFor } from '../../lambda/i18n/voice';
 import { LOCALES, interactionModelFileText, interactionModelPath, localeModel } from '../../models/build';
-import { BUILT_IN_INTENTS, CUSTOM_INTENTS, REQUIRED_BUILT_INS, SLOT_TYPES } from '../../models/schema';
+import { BUILT_IN_INTENTS, CUSTOM_INTENTS, REQUIRED_BUILT_INS, SLOT_TYPES } from '../../lambda/alexa/intents';
 import {
   ROOT,
   committedModelLocales,

@@ -2,7 +2,7 @@ import type { Directive, interfaces, ResponseEnvelope } from 'ask-sdk-model';
 import { AplUserEventRequestBuilder } from 'ask-sdk-test';
 import { EXERCISE_IDS } from '../../lambda/catalog/exercises';
 import { handler } from '../../lambda/index';
-import { en } from '../../lambda/i18n/locales/en';
+import { en } from '../../lambda/i18n/languages/en';
 import document from '../../lambda/screen/exercise-document.json';
 import { SCREEN_TOKEN, screenDirectives } from '../../lambda/screen/directives';
 import { renderReply } from '../../lambda/speech/render';

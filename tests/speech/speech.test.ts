@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { EXERCISES, EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
 import { ROUTINES } from '../../lambda/catalog/routines';
-import { knownLengths } from '../../lambda/speech/built-lengths';
+import { knownLengths } from '../../lambda/workout/built-lengths';
 import { cueSegments } from '../../lambda/speech/cues';
 import { holdSegments } from '../../lambda/speech/hold';
 import { renderReply } from '../../lambda/speech/render';
@@ -10,7 +10,7 @@ import { breaks, escapeXml, toSsml } from '../../lambda/speech/ssml';
 import { planBlock, type Block } from '../../lambda/workout/blocks';
 import { dosage } from '../../lambda/workout/dosage';
 import { promptFor } from '../../lambda/workout/prompts';
-import { estimateMinutes } from '../../lambda/workout/routine';
+import { routineEstimator } from '../../lambda/workout/estimate';
 import { DEFAULT_SETTINGS, EXERCISE_START, NEW_SESSION, type Cursor, type Settings } from '../../lambda/workout/types';
 import { pacer, voice } from '../support/workout';
 
@@ -113,8 +113,7 @@ describe('every response of every exercise', () => {
     const [block] = blocksOf('childs_pose', DEFAULT_SETTINGS);
     if (!block) throw new Error('no block');
     for (const mark of block.marks) {
-      const index = block.cues.findIndex((cue) => cue.type === 'say' && cue.message.key === 'rep.number'
-        && cue.message.params?.n && 'number' in cue.message.params.n && cue.message.params.n.number === mark.cursor.rep);
+      const index = block.cues.findIndex((cue) => cue.type === 'rep' && cue.rep === mark.cursor.rep);
       const before = block.cues.slice(0, index).reduce((sum, cue) => sum + pacer.seconds(cue, DEFAULT_SETTINGS), 0);
       expect(mark.at).toBeCloseTo(before, 5);
     }
@@ -154,26 +153,34 @@ describe('SSML', () => {
 });
 
 describe('routine lengths known from the build', () => {
-  const measured = (seconds: number) => ({ seconds: () => seconds, estimates: new Map<string, number>() });
+  /** A pacer that counts how often it is asked to measure. */
+  const measured = (seconds: number) => {
+    const pacer = { calls: 0, seconds: () => { pacer.calls += 1; return seconds; } };
+    return pacer;
+  };
 
   test('a routine in the table is not measured again: its length comes from the table', () => {
-    const known = { seconds: () => { throw new Error('measured'); }, estimates: knownLengths('en-GB', { 'en-GB': { chair: 750 } }) };
-    expect(estimateMinutes(ROUTINES.chair, DEFAULT_SETTINGS, known)).toBe(13);
+    const known = { seconds: () => { throw new Error('measured'); } };
+    expect(routineEstimator(known, knownLengths('en-GB', { 'en-GB': { chair: 750 } })).minutes(ROUTINES.chair, DEFAULT_SETTINGS)).toBe(13);
   });
 
   test('other settings, routines and locales are measured, then remembered', () => {
     const table = { 'en-GB': { chair: 750 } };
     const slow = { ...DEFAULT_SETTINGS, slow: true };
     for (const [exercises, settings, locale] of [[ROUTINES.chair, slow, 'en-GB'], [ROUTINES.floor, DEFAULT_SETTINGS, 'en-GB'], [ROUTINES.chair, DEFAULT_SETTINGS, 'de-DE']] as const) {
-      const seeded = { ...measured(1), estimates: knownLengths(locale, table) };
-      const minutes = estimateMinutes(exercises, settings, seeded);
-      expect(minutes).toBe(estimateMinutes(exercises, settings, measured(1)));
+      const pacer = measured(1);
+      const seeded = routineEstimator(pacer, knownLengths(locale, table));
+      const minutes = seeded.minutes(exercises, settings);
+      expect(minutes).toBe(routineEstimator(measured(1)).minutes(exercises, settings));
       expect(minutes).not.toBe(13);
-      expect(seeded.estimates.size).toBe(locale === 'en-GB' ? 2 : 1);
+      const calls = pacer.calls;
+      expect(calls).toBeGreaterThan(0);
+      seeded.minutes(exercises, settings);
+      expect(pacer.calls).toBe(calls);
     }
   });
 
   test('run from source there is no table: every routine is measured when first asked for', () => {
-    expect(knownLengths('en-US')).toEqual(new Map());
+    expect(knownLengths('en-US')).toEqual({});
   });
 });

@@ -8,11 +8,11 @@ import type { LambdaHandler } from 'ask-sdk-core';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { EXERCISE_IDS } from '../../lambda/catalog/exercises';
 import { ROUTINE_IDS } from '../../lambda/catalog/routines';
-import { SUPPORTED_LOCALES } from '../../lambda/i18n/languages';
+import { SUPPORTED_LOCALES } from '../../lambda/i18n/load';
 import { writeSession } from '../../lambda/session/attributes';
 import { transition } from '../../lambda/workout/transition';
 import { NEW_SESSION, type WorkoutEvent } from '../../lambda/workout/types';
-import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from '../../models/schema';
+import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from '../../lambda/alexa/intents';
 import { responseProblems } from './ssml';
 import { context } from './workout';
 

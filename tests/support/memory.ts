@@ -17,7 +17,7 @@ import type { SkillSettings } from 'ask-sdk-test/lib/types';
 import { buildSkill, STORE_TIMEOUT_MS } from '../../lambda/index';
 import { DynamoPersistenceAdapter, KEY_ATTRIBUTE } from '../../lambda/persistence/dynamo-adapter';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/dynamo/local-dynamo';
-import type { IntentName } from '../../models/schema';
+import type { IntentName } from '../../lambda/alexa/intents';
 import { Conversation, SKILL_SETTINGS, intent, launch, sessionEnded, type SlotFill, type Turn } from './skill';
 
 // The SDK warns once about the laptop's Node.js 20; the skill itself runs on Lambda's Node.js 22.
@@ -53,7 +53,7 @@ export function at(day: string, time = '08:00'): number {
   return ms;
 }
 
-export { addDays } from '../../lambda/workout/calendar';
+export { addDays } from '../../lambda/time/days';
 
 let users = 0;
 

@@ -9,10 +9,10 @@ import { LaunchRequestBuilder } from 'ask-sdk-test/lib/factory/LaunchRequestBuil
 import type { RequestBuilder } from 'ask-sdk-test/lib/factory/RequestBuilder';
 import { SessionEndedRequestBuilder } from 'ask-sdk-test/lib/factory/SessionEndedRequestBuilder';
 import type { SkillSettings } from 'ask-sdk-test/lib/types';
-import { en } from '../../lambda/i18n/locales/en';
+import { en } from '../../lambda/i18n/languages/en';
 import { readSession } from '../../lambda/session/attributes';
 import type { Session } from '../../lambda/workout/types';
-import { CUSTOM_INTENTS, type IntentName, type SlotTypeName } from '../../models/schema';
+import { CUSTOM_INTENTS, type IntentName, type SlotTypeName } from '../../lambda/alexa/intents';
 import { plainText, responseProblems, ssmlOf } from './ssml';
 
 export const SKILL_SETTINGS: SkillSettings = {
@@ -36,7 +36,7 @@ function slotTypeOf(intent: string, slot: string): SlotTypeName | null {
   return specs.find((spec) => spec.name === slot)?.type ?? null;
 }
 
-/** An IntentRequest; slot types come from models/schema, so a slot name the model lacks fails loudly. */
+/** An IntentRequest; slot types come from lambda/alexa/intents, so a slot name the model lacks fails loudly. */
 export function intent(
   name: IntentName | string,
   slots: Readonly<Record<string, SlotFill>> = {},
@@ -45,7 +45,7 @@ export function intent(
   const builder = new IntentRequestBuilder(settings, name);
   for (const [slot, fill] of Object.entries(slots)) {
     const type = slotTypeOf(name, slot);
-    if (type === null) throw new Error(`${name} has no slot ${slot} in models/schema.ts`);
+    if (type === null) throw new Error(`${name} has no slot ${slot} in lambda/alexa/intents.ts`);
     if ('id' in fill) builder.withSlotResolution(slot, fill.id.replace(/_/g, ' '), type, fill.id);
     else if ('noMatch' in fill) builder.withSlotResolutionNoMatch(slot, fill.noMatch, type);
     else builder.withEmptySlot(slot);

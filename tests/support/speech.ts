@@ -4,7 +4,7 @@
  */
 import type { ExerciseId } from '../../lambda/catalog/exercises';
 import { en as exerciseTexts } from '../../lambda/i18n/exercises/en';
-import { en } from '../../lambda/i18n/locales/en';
+import { en } from '../../lambda/i18n/languages/en';
 import type { MessageKey } from '../../lambda/workout/messages';
 
 export { en, exerciseTexts };

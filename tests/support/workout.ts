@@ -1,17 +1,19 @@
 import { voiceFor } from '../../lambda/i18n/voice';
 import { pacerFor } from '../../lambda/speech/render';
-import { dayOf } from '../../lambda/workout/calendar';
+import { routineEstimator } from '../../lambda/workout/estimate';
+import { dayOf } from '../../lambda/time/days';
 import { transition } from '../../lambda/workout/transition';
 import { NEW_SESSION, type Context, type Cue, type Outcome, type Session, type WorkoutEvent } from '../../lambda/workout/types';
 
 export const voice = voiceFor('en-US');
 export const pacer = pacerFor(voice);
+export const estimator = routineEstimator(pacer);
 
 /** Far enough apart that no request counts as a barge-in into the response before it. */
 export const TURN_GAP_MS = 200_000;
 
 export function context(now: number, sessionStart = false): Context {
-  return { now, today: dayOf(now), sessionStart, pacer };
+  return { now, today: dayOf(now), sessionStart, pacer, estimate: estimator };
 }
 
 /** Plays events one after another, each a turn after the last, and returns every outcome. */

@@ -1,12 +1,12 @@
 import { nl as exercises } from '../exercises/nl';
-import type { LanguagePack, Regions } from '../language-pack';
+import { languagePack, regions } from '../language-pack';
 
 /**
  * Dutch speech. Written the way a Dutch coach talks: informal "je", short sentences, and the words the
  * user is told to say ("volgende", "au", "verder", "overslaan", "makkelijker", "stop", "klaar") are
  * samples of the nl-NL interaction model, so what Alexa suggests is what she understands.
  */
-export const nl: LanguagePack = {
+export const nl = languagePack({
   // The same content takes about eight percent more characters in Dutch than in English (messages and
   // exercise texts here against en.ts), while a voice conveys about as much per second in either
   // language; the English 14.5 scaled by that ratio. Long compound numbers ("zevenentwintig") still
@@ -169,12 +169,12 @@ export const nl: LanguagePack = {
     'prompt.confirmForget': 'Wil je dat ik je oefengeschiedenis wis? Zeg ja of nee.',
     'reprompt.confirmForget': 'Zal ik je geschiedenis wissen? Zeg ja of nee.',
   },
-};
+});
 
 /**
  * Alexa speaks Dutch in one locale only. The Netherlands' emergency number, 112, and "fysiotherapeut"
  * are already the base pack's words, so nl-NL changes nothing.
  */
-export const nlRegions: Regions = {
+export const nlRegions = regions({
   'nl-NL': {},
-};
+});

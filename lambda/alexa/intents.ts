@@ -5,16 +5,16 @@
  * skill-package/interactionModels/custom/<locale>.json. The skill's handlers import the same names,
  * so the model and the code cannot disagree on what an intent is called.
  */
-import { EXERCISE_IDS } from '../lambda/catalog/exercises';
-import { ROUTINE_IDS } from '../lambda/catalog/routines';
+import { EXERCISE_IDS } from '../catalog/exercises';
+import { ROUTINE_IDS } from '../catalog/routines';
+import { PAIN_KINDS } from '../workout/types';
 
 export const SLOT_TYPES = {
   ExerciseType: EXERCISE_IDS,
   RoutineType: ROUTINE_IDS,
-  PainKindType: ['sharp', 'mild'],
+  PainKindType: PAIN_KINDS,
 } as const;
 export type SlotTypeName = keyof typeof SLOT_TYPES;
-export type PainKind = (typeof SLOT_TYPES.PainKindType)[number];
 
 interface SlotSpec {
   readonly name: string;

@@ -1,5 +1,5 @@
 import { ja as exercises } from '../exercises/ja';
-import type { LanguagePack, Regions } from '../language-pack';
+import { languagePack, regions } from '../language-pack';
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
 
@@ -20,7 +20,7 @@ function kanjiNumber(n: number): string {
   return `${part(hundreds, '百')}${part(tens, '十')}${DIGITS[ones]}`;
 }
 
-export const ja: LanguagePack = {
+export const ja = languagePack({
   // Alexa's Japanese voice says about seven characters of mixed kanji and kana a second (a kanji is
   // often two or three sounds), against fourteen and a half letters in English.
   charactersPerSecond: 7,
@@ -173,12 +173,12 @@ export const ja: LanguagePack = {
     'prompt.confirmForget': 'ストレッチの記録を削除しますか？ はいか、いいえで答えてください。',
     'reprompt.confirmForget': '記録を削除してよろしいですか？ はいか、いいえで答えてください。',
   },
-};
+});
 
 /**
  * Japanese is spoken to Alexa in Japan only: the base pack already says 一一九番 (fire and ambulance,
  * ja.wikipedia.org/wiki/119番 and every municipal fire department) and 理学療法士.
  */
-export const jaRegions: Regions = {
+export const jaRegions = regions({
   'ja-JP': {},
-};
+});

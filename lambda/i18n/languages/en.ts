@@ -1,7 +1,7 @@
 import { en as exercises } from '../exercises/en';
-import type { LanguagePack, Regions } from '../language-pack';
+import { languagePack, regionMessages, regions } from '../language-pack';
 
-export const en: LanguagePack = {
+export const en = languagePack({
   charactersPerSecond: 14.5,
   exercises,
   screen: {
@@ -157,20 +157,20 @@ export const en: LanguagePack = {
     'prompt.confirmForget': 'Do you want me to delete your stretching history? Say yes or no.',
     'reprompt.confirmForget': 'Should I delete your history? Say yes or no.',
   },
-};
+});
 
 /** Where English speech differs by country: the emergency number, and "physiotherapist" outside the US. */
-const physio = {
+const physio = regionMessages({
   'pain.again':
     "That's the second time something hurt today, so let's stop here. Please rest, and check with a doctor or physiotherapist before you try these stretches again.",
   'pain.sharp':
     "Thanks for telling me. Let's skip this one today, and any stretch with a similar movement. If the pain doesn't settle after rest, or keeps coming back, check in with a doctor or physiotherapist.",
-} as const;
+});
 
-export const enRegions: Regions = {
+export const enRegions = regions({
   'en-US': {},
   'en-CA': { messages: physio },
   'en-GB': { messages: physio, speech: { emergencyNumber: 'nine nine nine' } },
   'en-AU': { messages: physio, speech: { emergencyNumber: 'triple zero' } },
   'en-IN': { messages: physio, speech: { emergencyNumber: 'one one two' } },
-};
+});

@@ -1,5 +1,5 @@
 import { de as exercises } from '../exercises/de';
-import type { LanguagePack, Regions } from '../language-pack';
+import { languagePack, regions } from '../language-pack';
 
 /**
  * German speech, with "du": Alexa and German fitness and yoga classes both use it.
@@ -46,7 +46,7 @@ function germanNumbers(max: number): string[] {
   return words;
 }
 
-export const de: LanguagePack = {
+export const de = languagePack({
   // German words are about fifteen percent longer than English ones in these texts, so fewer fit in a
   // minute, but the time per letter is about the same: a synthetic voice (espeak-ng) reading both packs
   // at one setting read 17.1 letters a second in German and 17.3 in English. So the English rate. Counts
@@ -202,7 +202,7 @@ export const de: LanguagePack = {
     'prompt.confirmForget': 'Soll ich deinen Übungsverlauf löschen? Sag ja oder nein.',
     'reprompt.confirmForget': 'Soll ich deinen Verlauf löschen? Sag ja oder nein.',
   },
-};
+});
 
 /**
  * Alexa offers German in one locale, de-DE, which also serves Austria and Switzerland. The pack is
@@ -210,6 +210,6 @@ export const de: LanguagePack = {
  * "physiotherapeutisch", the word used across German-speaking countries. 112 also reaches emergency
  * services in Austria and Switzerland, and the red-flag advice adds "or the number where you are".
  */
-export const deRegions: Regions = {
+export const deRegions = regions({
   'de-DE': {},
-};
+});

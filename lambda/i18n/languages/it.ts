@@ -1,5 +1,5 @@
 import { it as exercises } from '../exercises/it';
-import type { LanguagePack, Regions } from '../language-pack';
+import { languagePack, regions } from '../language-pack';
 
 const UNITS = [
   'zero', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci',
@@ -22,7 +22,7 @@ function numberWord(n: number): string {
   return `${stem}${unit === 3 ? 'tré' : UNITS[unit]}`;
 }
 
-export const it: LanguagePack = {
+export const it = languagePack({
   // Scaled from English's 14.5 by how long the same content takes: espeak-ng reading these texts and the
   // English ones, and the published speech rates of the two languages (Pellegrino and others, 2011: more
   // syllables a second in Italian, but more syllables for the same meaning), both put Italian at about
@@ -185,13 +185,13 @@ export const it: LanguagePack = {
     'prompt.confirmForget': 'Vuoi che cancelli la cronologia dei tuoi esercizi? Rispondi sì o no.',
     'reprompt.confirmForget': 'Devo cancellare la tua cronologia? Rispondi sì o no.',
   },
-};
+});
 
 /**
  * it-IT is Alexa's only Italian locale, and the base pack already speaks for Italy: 112, the European
  * emergency number, reaches ambulances everywhere in Italy (the old 118 still works and is routed to
  * it where the single number is active), and "fisioterapista" is the word in use.
  */
-export const itRegions: Regions = {
+export const itRegions = regions({
   'it-IT': {},
-};
+});

@@ -1,26 +1,19 @@
 import type { ExerciseId } from '../catalog/exercises';
 import { ROUTINES, type RoutineId } from '../catalog/routines';
+import { isRecent } from '../time/days';
 import { isExerciseStart, planBlock } from './blocks';
-import { isRecent } from './calendar';
-import { isAvoided, nextAllowedIndex } from './progress';
+import { nextAllowedIndex } from './progress';
+import { say } from './cues';
 import { promptFor } from './prompts';
 import {
   EXERCISE_START,
   type Context,
   type Cue,
   type Cursor,
-  type Message,
   type Outcome,
-  type Pacer,
   type Progress,
   type Session,
-  type Settings,
 } from './types';
-
-/** A response's prompt plus the user's "next", added to each counting response when estimating a routine's length. */
-const TURN_OVERHEAD_SECONDS = 8;
-
-export const say = (message: Message): Cue => ({ type: 'say', message });
 
 /** Speaks the response that does the exercise at `progress.index` from `cursor`, leaving out avoided ones. */
 export function deliver(given: Session, progress: Progress, cursor: Cursor, ctx: Context, lead: readonly Cue[] = []): Outcome {
@@ -30,15 +23,12 @@ export function deliver(given: Session, progress: Progress, cursor: Cursor, ctx:
   const index = nextAllowedIndex(progress, progress.index, settings);
   const skipped = progress.exercises
     .slice(progress.index, index < 0 ? undefined : index)
-    .map((id): Cue => say({
-      key: settings.excluded.includes(id) ? 'exercise.excluded' : 'exercise.leftOut',
-      params: { exercise: { exercise: id } },
-    }));
+    .map((id) => say(settings.excluded.includes(id) ? 'exercise.excluded' : 'exercise.leftOut', { exercise: id }));
   if (index < 0) return finish(session, progress, ctx, [...note, ...lead, ...skipped]);
   const at = index === progress.index ? cursor : EXERCISE_START;
   const id = progress.exercises[index] as ExerciseId;
   const remembered = isExerciseStart(at) && session.memory.hurtLastTime.includes(id)
-    ? [say({ key: 'memory.hurtLastTime', params: { exercise: { exercise: id } } })]
+    ? [say('memory.hurtLastTime', { exercise: id })]
     : [];
   const block = planBlock(id, at, settings, ctx.pacer, [...note, ...lead, ...skipped, ...remembered]);
   const log = session.log;
@@ -58,7 +48,7 @@ export function deliver(given: Session, progress: Progress, cursor: Cursor, ctx:
 /** The short "not medical advice" note, once per session, before anything else is said. */
 export function withDisclaimer(session: Session): [Session, Cue[]] {
   if (session.settings.disclaimed) return [session, []];
-  return [{ ...session, settings: { ...session.settings, disclaimed: true } }, [say({ key: 'disclaimer' })]];
+  return [{ ...session, settings: { ...session.settings, disclaimed: true } }, [say('disclaimer')]];
 }
 
 /** Moves past the current exercise, counting it as done when it was finished. */
@@ -72,11 +62,8 @@ export function startRoutine(given: Session, routine: RoutineId, ctx: Context, l
   const session: Session = { ...given, memory: { ...given.memory, resume: null } };
   const exercises = ROUTINES[routine];
   const progress: Progress = { routine, exercises, index: 0, completed: 0 };
-  const minutes = estimateMinutes(exercises, session.settings, ctx.pacer);
-  const intro = say({
-    key: 'routine.start',
-    params: { routine: { routine }, stretches: { stretches: exercises.length }, minutes: { minutes } },
-  });
+  const minutes = ctx.estimate.minutes(exercises, session.settings);
+  const intro = say('routine.start', { routine, stretches: exercises.length, minutes });
   return deliver(session, progress, EXERCISE_START, ctx, [...lead, intro]);
 }
 
@@ -84,7 +71,7 @@ export function finish(session: Session, progress: Progress, ctx: Context, lead:
   const done: Session = { ...session, log: { ...session.log, finished: true } };
   return end(done, [
     ...lead,
-    say({ key: 'routine.done', params: { stretches: { stretches: progress.completed } } }),
+    { type: 'routineDone', stretches: progress.completed },
     streakNote(session.memory, ctx.today),
   ]);
 }
@@ -93,7 +80,7 @@ export function finish(session: Session, progress: Progress, ctx: Context, lead:
 export function streakNote(memory: Session['memory'], today: string): Cue {
   const { streak } = memory;
   const days = streak === null || !isRecent(streak.lastDay, today) ? 1 : streak.lastDay === today ? streak.days : streak.days + 1;
-  return days >= 2 ? say({ key: 'memory.streak', params: { days: { days } } }) : say({ key: 'memory.firstDay' });
+  return days >= 2 ? say('memory.streak', { days }) : say('memory.firstDay');
 }
 
 /**
@@ -101,49 +88,17 @@ export function streakNote(memory: Session['memory'], today: string): Cue {
  * it was, so what is saved for next time knows where the routine stopped.
  */
 export function end(session: Session, cues: readonly Cue[]): Outcome {
-  const advice = session.settings.painReports > 0 ? [say({ key: 'advice.lasting' })] : [];
-  return { session, reply: { end: true, cues: [...cues, ...advice, say({ key: 'goodbye' })] } };
+  const advice = session.settings.painReports > 0 ? [say('advice.lasting')] : [];
+  return { session, reply: { end: true, cues: [...cues, ...advice, say('goodbye')] }, effects: [] };
+}
+
+/** Ends the session with exactly these cues: an answer complete in itself, or advice that must stand alone. */
+export function close(session: Session, cues: readonly Cue[]): Outcome {
+  return { session, reply: { end: true, cues }, effects: [] };
 }
 
 /** Keeps the session open with the prompt that fits its state. */
 export function open(session: Session, cues: readonly Cue[]): Outcome {
   const { prompt, reprompt } = promptFor(session);
-  return { session, reply: { end: false, cues, prompt, reprompt } };
-}
-
-const MAX_REMEMBERED_ESTIMATES = 500;
-
-/** What a routine's length depends on: its exercises and the settings that change what is said or held. */
-export function estimateKey(exercises: readonly ExerciseId[], settings: Settings): string {
-  return JSON.stringify([exercises, settings.slow, settings.longerHolds, settings.eased, settings.gentler, settings.avoid, settings.excluded]);
-}
-
-/** Estimated length of doing these exercises, including the prompts and the user's replies between responses. */
-export function estimateSeconds(exercises: readonly ExerciseId[], settings: Settings, pacer: Pacer): number {
-  // The same routine under the same settings is estimated again and again ("how many are left", each start).
-  const key = estimateKey(exercises, settings);
-  const remembered = pacer.estimates.get(key);
-  if (remembered !== undefined) return remembered;
-  const total = measureExercises(exercises, settings, pacer);
-  if (pacer.estimates.size >= MAX_REMEMBERED_ESTIMATES) pacer.estimates.clear();
-  pacer.estimates.set(key, total);
-  return total;
-}
-
-function measureExercises(exercises: readonly ExerciseId[], settings: Settings, pacer: Pacer): number {
-  let total = 0;
-  for (const id of exercises) {
-    if (isAvoided(id, settings)) continue;
-    let cursor: Cursor | null = EXERCISE_START;
-    while (cursor !== null) {
-      const block = planBlock(id, cursor, settings, pacer);
-      total += block.seconds + TURN_OVERHEAD_SECONDS;
-      cursor = block.next;
-    }
-  }
-  return total;
-}
-
-export function estimateMinutes(exercises: readonly ExerciseId[], settings: Settings, pacer: Pacer): number {
-  return Math.max(1, Math.round(estimateSeconds(exercises, settings, pacer) / 60));
+  return { session, reply: { end: false, cues, prompt, reprompt }, effects: [] };
 }

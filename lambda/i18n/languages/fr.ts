@@ -1,5 +1,5 @@
 import { fr as exercises } from '../exercises/fr';
-import type { LanguagePack, Regions } from '../language-pack';
+import { languagePack, regionMessages, regions } from '../language-pack';
 
 /**
  * French number words. Past sixty because a longer hold or a long routine can be said in seconds or
@@ -24,7 +24,7 @@ function frenchNumber(n: number): string {
   return unit === 1 ? `${word} et un` : `${word}-${UNITS[unit] ?? ''}`;
 }
 
-export const fr: LanguagePack = {
+export const fr = languagePack({
   /*
    * Calibrated against the English pack (14.5): the same sentences take 1.14 times as many characters in
    * this pack (silent endings, "eau", "ent"): 16.5 if French said the same content in the same time, 15.2
@@ -200,21 +200,21 @@ export const fr: LanguagePack = {
     'prompt.confirmForget': "Voulez-vous que je supprime votre historique d'étirements ? Dites oui ou non.",
     'reprompt.confirmForget': 'Je supprime votre historique ? Dites oui ou non.',
   },
-};
+});
 
 /**
  * Quebec: "physiothérapeute" (the "physio"), where France says "kinésithérapeute" (the "kiné"), and nine
  * one one, said "neuf un un" as Quebecers do.
  */
-const quebecPhysio = {
+const quebecPhysio = regionMessages({
   'pain.again':
     "C'est la deuxième fois que quelque chose vous fait mal aujourd'hui, alors on s'arrête là. Reposez-vous, et demandez l'avis d'un médecin ou d'un physiothérapeute avant de refaire ces étirements.",
   'pain.sharp':
     "Merci de me l'avoir dit. On passe cet exercice aujourd'hui, et tous ceux qui font un mouvement proche. Si la douleur ne se calme pas avec le repos, ou si elle revient, parlez-en à un médecin ou à un physiothérapeute.",
-} as const;
+});
 
-export const frRegions: Regions = {
+export const frRegions = regions({
   // The base pack is written for France.
   'fr-FR': {},
   'fr-CA': { messages: quebecPhysio, speech: { emergencyNumber: 'neuf un un' } },
-};
+});

@@ -1,5 +1,5 @@
 import { hi as exercises } from '../exercises/hi';
-import type { LanguagePack, Regions } from '../language-pack';
+import { languagePack, regions } from '../language-pack';
 
 /**
  * Hindi number words up to a hundred. Hindi has a word of its own for every number below a hundred
@@ -34,7 +34,7 @@ function numberWord(n: number): string {
  * The words the skill tells users to say (अगला, दर्द हो रहा है, जारी रखो, स्किप, हो गया) are samples
  * of the hi-IN model.
  */
-export const hi: LanguagePack = {
+export const hi = languagePack({
   // The same content takes about a fifth longer to say in Hindi than in English: espeak-ng reading this
   // pack and the English one at one setting took 1183 and 981 seconds for about the same number of
   // characters (16,100 and 16,600). Hindi needs about half as many syllables again as English for the
@@ -193,12 +193,12 @@ export const hi: LanguagePack = {
     'prompt.confirmForget': 'क्या मैं आपकी स्ट्रेचिंग का रिकॉर्ड मिटा दूँ? बोलिए, हाँ या ना.',
     'reprompt.confirmForget': 'क्या आपका रिकॉर्ड मिटा दूँ? बोलिए, हाँ या ना.',
   },
-};
+});
 
 /**
  * Hindi is offered in one Alexa locale, hi-IN, and the pack is already India's: 112 as the emergency
  * number, and फ़िज़ियोथेरेपिस्ट, the word Indian Hindi uses for a physiotherapist. So it changes nothing.
  */
-export const hiRegions: Regions = {
+export const hiRegions = regions({
   'hi-IN': {},
-};
+});

@@ -21,7 +21,7 @@ export function cardFor(reply: Reply, rendered: RenderedReply, voice: Voice): Ca
       text: [text.needs, numbered(text.steps), voice.t('explain.caution', { caution: text.caution }), `${voice.t('explain.gentler')}\n${numbered(text.gentler)}`].join('\n\n'),
     };
   }
-  const finished = reply.cues.some((cue) => cue.type === 'say' && cue.message.key === 'routine.done');
+  const finished = reply.cues.some((cue) => cue.type === 'routineDone');
   if (!finished) return null;
   const spoken = rendered.segments.flatMap((segment) => (segment.kind === 'speech' ? [segment.text] : []));
   return { title: voice.t('screen.title'), text: spoken.join(' ') };

@@ -1,5 +1,5 @@
 import type { LanguagePack, Regions } from './language-pack';
-import { en, enRegions } from './locales/en';
+import { en, enRegions } from './languages/en';
 
 export interface Language {
   readonly pack: LanguagePack;
@@ -31,39 +31,39 @@ export const SUPPORTED_LOCALES: readonly string[] = Object.values(LANGUAGE_LOCAL
 const LOADERS: Readonly<Record<string, () => Language>> = {
   en: () => ({ pack: en, regions: enRegions }),
   de: () => {
-    const { de, deRegions } = require('./locales/de') as typeof import('./locales/de');
+    const { de, deRegions } = require('./languages/de') as typeof import('./languages/de');
     return { pack: de, regions: deRegions };
   },
   fr: () => {
-    const { fr, frRegions } = require('./locales/fr') as typeof import('./locales/fr');
+    const { fr, frRegions } = require('./languages/fr') as typeof import('./languages/fr');
     return { pack: fr, regions: frRegions };
   },
   es: () => {
-    const { es, esRegions } = require('./locales/es') as typeof import('./locales/es');
+    const { es, esRegions } = require('./languages/es') as typeof import('./languages/es');
     return { pack: es, regions: esRegions };
   },
   it: () => {
-    const { it, itRegions } = require('./locales/it') as typeof import('./locales/it');
+    const { it, itRegions } = require('./languages/it') as typeof import('./languages/it');
     return { pack: it, regions: itRegions };
   },
   pt: () => {
-    const { pt, ptRegions } = require('./locales/pt') as typeof import('./locales/pt');
+    const { pt, ptRegions } = require('./languages/pt') as typeof import('./languages/pt');
     return { pack: pt, regions: ptRegions };
   },
   nl: () => {
-    const { nl, nlRegions } = require('./locales/nl') as typeof import('./locales/nl');
+    const { nl, nlRegions } = require('./languages/nl') as typeof import('./languages/nl');
     return { pack: nl, regions: nlRegions };
   },
   ja: () => {
-    const { ja, jaRegions } = require('./locales/ja') as typeof import('./locales/ja');
+    const { ja, jaRegions } = require('./languages/ja') as typeof import('./languages/ja');
     return { pack: ja, regions: jaRegions };
   },
   hi: () => {
-    const { hi, hiRegions } = require('./locales/hi') as typeof import('./locales/hi');
+    const { hi, hiRegions } = require('./languages/hi') as typeof import('./languages/hi');
     return { pack: hi, regions: hiRegions };
   },
   ar: () => {
-    const { ar, arRegions } = require('./locales/ar') as typeof import('./locales/ar');
+    const { ar, arRegions } = require('./languages/ar') as typeof import('./languages/ar');
     return { pack: ar, regions: arRegions };
   },
 };

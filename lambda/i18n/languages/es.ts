@@ -1,5 +1,5 @@
 import { es as exercises } from '../exercises/es';
-import type { LanguagePack, LocaleOverride, Regions } from '../language-pack';
+import { languagePack, regionMessages, regions } from '../language-pack';
 
 const UNITS = ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
 const TEENS = ['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'];
@@ -38,7 +38,7 @@ function numberWords(): string[] {
 
 const NUMBERS = numberWords();
 
-export const es: LanguagePack = {
+export const es = languagePack({
   // Alexa's Spanish voices say about 165 words a minute, and these texts average 5.7 characters a word
   // with its space and punctuation: fifteen and a half characters a second.
   charactersPerSecond: 15.5,
@@ -204,39 +204,37 @@ export const es: LanguagePack = {
     'prompt.confirmForget': '¿Quieres que borre tu historial de estiramientos? Di sí o no.',
     'reprompt.confirmForget': '¿Borro tu historial? Di sí o no.',
   },
-};
+});
 
 /**
  * Spain speaks of what happened earlier today in the present perfect ("te ha dolido", "has hecho");
  * Mexico and the United States use the simple past, which the base pack speaks. Messages that could
  * avoid the past tense do; these are the ones that cannot.
  */
-const spainPastTense: LocaleOverride['messages'] = {
+const spainPastTense = regionMessages({
   fallback: 'Perdona, no te he entendido.',
   'routine.done': 'Con esto terminamos los estiramientos. Has completado {{stretches}}. Muy bien hecho.',
   'stop.summary': 'Hoy has hecho {{stretches}}. Buen trabajo.',
   'exercise.leftOut': 'Hoy nos saltamos {{exercise}}, porque antes te ha dolido un movimiento parecido.',
   'exercise.avoided': 'Antes te ha dolido un movimiento parecido, así que hoy dejamos {{exercise}} para otro día.',
-  'settings.keepShort': 'Como antes te ha dolido algo, hoy mantendremos las posturas poco tiempo.',
-};
+  'settings.keepShort': 'Como antes te ha dolido algo, hoy mantendremos las posturas poco tiempo.',});
 
 /**
  * Spanish in the United States follows English "physical therapist" ("terapeuta físico", as in "terapia
  * física"); Spain and Mexico say "fisioterapeuta", as the base pack does.
  */
-const physicalTherapist: LocaleOverride['messages'] = {
+const physicalTherapist = regionMessages({
   'pain.again':
     'Es la segunda vez que algo te duele hoy, así que lo dejamos aquí. Descansa, y consulta con un médico o un terapeuta físico antes de volver a hacer estos estiramientos.',
   'pain.sharp':
-    'Gracias por decírmelo. Hoy nos saltamos este estiramiento, y cualquiera con un movimiento parecido. Si el dolor no se calma con el descanso, o vuelve una y otra vez, consulta con un médico o un terapeuta físico.',
-};
+    'Gracias por decírmelo. Hoy nos saltamos este estiramiento, y cualquiera con un movimiento parecido. Si el dolor no se calma con el descanso, o vuelve una y otra vez, consulta con un médico o un terapeuta físico.',});
 
 /**
  * Emergency numbers: 112 in Spain (the single European number, for ambulances too); 911 in Mexico (the
  * national number since 2017, replacing 066 and the others) and in the United States.
  */
-export const esRegions: Regions = {
+export const esRegions = regions({
   'es-ES': { messages: spainPastTense, speech: { emergencyNumber: 'uno uno dos' } },
   'es-MX': { speech: { emergencyNumber: 'nueve uno uno' } },
   'es-US': { messages: physicalTherapist, speech: { emergencyNumber: 'nueve uno uno' } },
-};
+});

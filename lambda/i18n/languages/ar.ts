@@ -1,5 +1,5 @@
 import { ar as exercises } from '../exercises/ar';
-import type { LanguagePack, Regions } from '../language-pack';
+import { languagePack, regions } from '../language-pack';
 
 /**
  * Arabic speech for Saudi Arabia: Modern Standard Arabic as Alexa's Arabic voice reads it, with the Gulf
@@ -53,7 +53,7 @@ function arabicNumber(n: number, forms: Forms): string {
   return rest === 0 ? 'مئة' : `مئة و${belowHundred(rest, forms)}`;
 }
 
-export const ar: LanguagePack = {
+export const ar = languagePack({
   // Arabic is written without its short vowels, so a letter stands for more sound than an English one:
   // these texts have about 0.45 syllables a character against 0.25 in English, and 1.3 times as many
   // syllables as the English ones for the same steps. Arabic syllables are short and said faster
@@ -233,12 +233,12 @@ export const ar: LanguagePack = {
     'prompt.confirmForget': 'ودك أحذف سجل تمارينك؟ قل: نعم، أو لا.',
     'reprompt.confirmForget': 'أحذف سجلك؟ قل: نعم، أو لا.',
   },
-};
+});
 
 /**
  * Alexa offers custom skills in Arabic for Saudi Arabia only (ar-SA), so the pack above is already
  * Saudi: the Red Crescent's 997 and "أخصائي علاج طبيعي" are what Saudis call and say.
  */
-export const arRegions: Regions = {
+export const arRegions = regions({
   'ar-SA': {},
-};
+});

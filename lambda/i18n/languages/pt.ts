@@ -1,5 +1,5 @@
 import { pt as exercises } from '../exercises/pt';
-import type { LanguagePack, Regions } from '../language-pack';
+import { languagePack, regions } from '../language-pack';
 
 /**
  * Brazilian Portuguese, as Alexa speaks it in Brazil.
@@ -13,7 +13,7 @@ import type { LanguagePack, Regions } from '../language-pack';
  * - Sessions are "treinos": a masculine noun, so the masculine number words fit it ("dois treinos";
  *   "sessão" would need "duas").
  */
-export const pt: LanguagePack = {
+export const pt = languagePack({
   // Brazilian read speech runs at five and a half to six and a half syllables a second (Meireles and
   // Gambarini, Speech Prosody 2012), and a TTS voice sits at the slow end of that. The exercise texts
   // average 2.9 written characters a syllable, spaces included: 5.4 x 2.9 is about 15.5.
@@ -189,12 +189,12 @@ export const pt: LanguagePack = {
     'prompt.confirmForget': 'Quer que eu apague seu histórico de alongamentos? Diga sim ou não.',
     'reprompt.confirmForget': 'Posso apagar seu histórico? Diga sim ou não.',
   },
-};
+});
 
 /**
  * Alexa speaks Portuguese only in Brazil, and the pack above is already Brazilian: its emergency number
  * (192, the Samu) and "fisioterapeuta" are Brazil's, so pt-BR changes nothing.
  */
-export const ptRegions: Regions = {
+export const ptRegions = regions({
   'pt-BR': {},
-};
+});

@@ -1,0 +1,31 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+import type { Voice } from '../i18n/voice';
+import { pacerFor } from '../speech/render';
+import { dayOf } from '../time/days';
+import { knownLengths } from '../workout/built-lengths';
+import { routineEstimator, type RoutineEstimator } from '../workout/estimate';
+import type { Context } from '../workout/types';
+
+/** The request's own time: barge-in estimates depend on it, and it does not drift with Lambda's clock. */
+export function requestTime(envelope: RequestEnvelope): number {
+  const stamped = Date.parse(envelope.request?.timestamp ?? '');
+  return Number.isFinite(stamped) ? stamped : Date.now();
+}
+
+/** One estimator per voice, so what it has measured lasts across requests; the build's table seeds it. */
+const estimators = new Map<string, RoutineEstimator>();
+
+function estimatorFor(voice: Voice): RoutineEstimator {
+  let estimator = estimators.get(voice.locale);
+  if (estimator === undefined) {
+    estimator = routineEstimator(pacerFor(voice), knownLengths(voice.locale));
+    estimators.set(voice.locale, estimator);
+  }
+  return estimator;
+}
+
+/** What the workout needs to know about this request besides the session: when, and how long things take to say. */
+export function workoutContext(envelope: RequestEnvelope, voice: Voice): Context {
+  const now = requestTime(envelope);
+  return { now, today: dayOf(now), sessionStart: envelope.session?.new === true, pacer: pacerFor(voice), estimate: estimatorFor(voice) };
+}
