@@ -11,7 +11,7 @@ import { workoutControlsHandler } from './handlers/workout-controls';
 import { History } from './memory/store';
 import { DynamoPersistenceAdapter } from './persistence/dynamo-adapter';
 
-/** Each store call must leave the conversation time to answer inside Alexa's 8-second deadline. */
+/** Each store call must leave the conversation time to answer inside Alexa's deadline (RESPONSE_DEADLINE_MS). */
 export const STORE_TIMEOUT_MS = 800;
 
 export interface SkillOptions {

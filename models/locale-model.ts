@@ -51,7 +51,7 @@ export interface Publishing {
 }
 
 export interface LocaleModel {
-  /** What users say after "Alexa, open ..." (shared/alexa-platform.md section 3). */
+  /** What users say after "Alexa, open ..." (docs/alexa-platform.md, section 3). */
   readonly invocationName: string;
   readonly samples: LocaleSamples;
   /** Every id of every slot type of lambda/alexa/intents.ts, with its words in this language. */

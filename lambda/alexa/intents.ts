@@ -68,7 +68,7 @@ export const BUILT_IN_INTENTS = [
 ] as const;
 export type BuiltInIntentName = (typeof BUILT_IN_INTENTS)[number];
 
-/** Certification requires these in every locale's model (shared/alexa-platform.md section 4). */
+/** Certification requires these in every locale's model (docs/alexa-platform.md, section 4). */
 export const REQUIRED_BUILT_INS: readonly BuiltInIntentName[] = [
   'AMAZON.StopIntent',
   'AMAZON.CancelIntent',

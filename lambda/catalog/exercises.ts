@@ -1,5 +1,5 @@
 /**
- * The fourteen exercises of the brief (shared/content/exercises.md) as numbers and ids only.
+ * The fourteen exercises of the brief (docs/exercises.md) as numbers and ids only.
  * Everything a user hears about an exercise (name, steps, cautions) lives in lambda/i18n, keyed by id,
  * so the catalogue is the same in every language.
  */

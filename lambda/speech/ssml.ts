@@ -1,7 +1,7 @@
+import { MAX_BREAK_SECONDS } from '../alexa/limits';
 import type { Segment } from './segments';
 
-/** Alexa's longest `<break>` (shared/alexa-platform.md, section 1): longer silences are chained. */
-export const MAX_BREAK_MS = 10_000;
+const MAX_BREAK_MS = MAX_BREAK_SECONDS * 1000;
 /** Silences shorter than this are left to the voice's own pacing. */
 const MIN_BREAK_MS = 50;
 

@@ -4,10 +4,9 @@ import { dosage, type Dosage } from './dosage';
 import { EXERCISE_START, type Cue, type Cursor, type Mark, type Pacer, type Settings } from './types';
 
 /**
- * Alexa keeps a turn that waits for the user to 90 s at most (shared/alexa-platform.md). The counted body
- * of a response gets 80 s, which leaves room for the prompt that follows it.
+ * A turn that waits for the user lasts 90 s at most (alexa/limits.ts); the counted body of a response gets
+ * 75 s of it, which leaves room for the prompt that follows.
  */
-export const TURN_LIMIT_SECONDS = 90;
 export const BODY_BUDGET_SECONDS = 75;
 /** Long holds split over responses are cut on these boundaries, so the countdown stays on round numbers. */
 const HOLD_SPLIT_STEP = 10;

@@ -1,4 +1,5 @@
-import { BODY_BUDGET_SECONDS, TURN_LIMIT_SECONDS } from './blocks';
+import { TURN_LIMIT_SECONDS } from '../alexa/limits';
+import { BODY_BUDGET_SECONDS } from './blocks';
 import { say } from './cues';
 import { close, end, open, withDisclaimer } from './outcome';
 import { SUGGESTED } from './navigation';

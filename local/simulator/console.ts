@@ -3,7 +3,8 @@
  * stdin), and the interactive console, either printing answers at once or playing them in real time
  * with barge-in and Alexa's listening timeouts.
  */
-import { LISTEN_SECONDS, type Simulator, type Turn } from './simulator';
+import { LISTEN_SECONDS } from '../../lambda/alexa/limits';
+import type { Simulator, Turn } from './simulator';
 import { playInRealTime, sleep, type Output, type Speaker } from './player';
 import { answerLines, headerLines, statusLines, turnLines, USER_PROMPT, type TranscriptOptions } from './transcript';
 

@@ -1,6 +1,6 @@
 /**
  * How Alexa reads the start of what a user says before any skill sees it: the wake word, and the
- * launch and one-shot phrases around a skill's invocation name (shared/alexa-platform.md, section 3).
+ * launch and one-shot phrases around a skill's invocation name (docs/alexa-platform.md, section 3).
  */
 import { LOCALE_MODELS, localeModel } from '../../models/build';
 import { isUnspaced, joinTokens, tokenize, type Token } from '../matcher/fold';

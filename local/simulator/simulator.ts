@@ -22,18 +22,13 @@ import {
 } from './envelope';
 import { parseInvocation } from './invocation';
 import { parsePlainText, parseSsml, plainTextSpeech, SsmlError, type Speech } from './ssml';
+import { LISTEN_SECONDS, MAX_RESPONSE_BYTES, TURN_LIMIT_SECONDS } from '../../lambda/alexa/limits';
 
 /** Sends one request envelope to the skill and returns its response envelope. */
 export type Invoke = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
 
-/** How long an Echo keeps listening for an answer after it has spoken (shared/alexa-platform.md, section 2). */
-export const LISTEN_SECONDS = 8;
 /** In simulated time, the user answers this long after Alexa stops talking: clearly not a barge-in. */
 export const THINK_SECONDS = 2;
-/** Alexa refuses a response larger than this (shared/alexa-platform.md, section 2). */
-export const MAX_RESPONSE_BYTES = 120 * 1024;
-/** The design guide's longest turn while the session waits for a reply (same section): a warning only. */
-export const LONGEST_WAITING_TURN_SECONDS = 90;
 /** What an Echo says when a skill's response is unusable. */
 export const SKILL_PROBLEM_SPEECH = "There was a problem with the requested skill's response";
 
@@ -320,8 +315,8 @@ export class Simulator {
     } else {
       this.session = { sessionId: session.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} };
       this.reprompt = reprompt;
-      if (speech && speech.seconds > LONGEST_WAITING_TURN_SECONDS) {
-        notes.push(`This turn speaks for about ${Math.round(speech.seconds)} s while waiting for a reply; Alexa's design guide says at most ${LONGEST_WAITING_TURN_SECONDS} s.`);
+      if (speech && speech.seconds > TURN_LIMIT_SECONDS) {
+        notes.push(`This turn speaks for about ${Math.round(speech.seconds)} s while waiting for a reply; Alexa's design guide says at most ${TURN_LIMIT_SECONDS} s.`);
       }
     }
     this.quietAt = at + (SPEECH_START_DELAY_SECONDS + (speech?.seconds ?? 0)) * 1000;

@@ -9,6 +9,7 @@
  */
 import { voiceFor } from '../../lambda/i18n/voice';
 import { speakingSeconds } from '../../lambda/speech/estimate';
+import { MAX_BREAK_SECONDS, MAX_SPEECH_CHARACTERS } from '../../lambda/alexa/limits';
 
 export type SpeechPart =
   | { readonly kind: 'words'; readonly text: string; readonly seconds: number }
@@ -23,12 +24,7 @@ export interface Speech {
   readonly ssml: string;
 }
 
-/** Alexa refuses a `<break>` longer than this (shared/alexa-platform.md, section 1). */
-export const MAX_BREAK_SECONDS = 10;
-/** Alexa refuses outputSpeech longer than this many characters (same document, section 1). */
-export const MAX_SPEECH_CHARACTERS = 8000;
-
-/** The tags Alexa's SSML accepts (same document, section 1). */
+/** The tags Alexa's SSML accepts (docs/alexa-platform.md, section 1). */
 const KNOWN_TAGS = new Set([
   'speak', 'break', 'audio', 'emphasis', 'lang', 'p', 'phoneme', 'prosody', 's', 'say-as', 'sub', 'voice', 'w',
   'amazon:domain', 'amazon:effect', 'amazon:emotion',

@@ -4,7 +4,7 @@
  *
  * Exercise names are not written here: each exercise's canonical slot value is the name the skill speaks
  * (lambda/i18n/exercises/en.ts), so what Alexa resolves and what Alexa says cannot drift apart. The
- * synonyms come from shared/content/exercises.md section 5; a word the brief marks as ambiguous goes to
+ * synonyms come from docs/exercises.md section 5; a word the brief marks as ambiguous goes to
  * one exercise only.
  */
 import type { ExerciseId } from '../../lambda/catalog/exercises';

@@ -78,7 +78,7 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
   cobra_stretch: [
     'a cobra', 'a postura da cobra', 'a naja', 'a postura da naja', 'bhujangasana', 'o alongamento da cobra',
     'a serpente', 'a postura da serpente', 'a cobrinha', 'a cobra baixa', 'a meia cobra',
-    // The sphinx is the cobra's gentler version (shared/content/exercises.md), so it lives here.
+    // The sphinx is the cobra's gentler version (docs/exercises.md), so it lives here.
     'a esfinge', 'a postura da esfinge',
   ],
   bridge_stretch: [

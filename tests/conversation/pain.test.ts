@@ -1,5 +1,5 @@
 /**
- * "Alexa, it hurts" (shared/content/exercises.md, section 4): stop, one red-flag question, then sharp or
+ * "Alexa, it hurts" (docs/pain-safety.md): stop, one red-flag question, then sharp or
  * mild, each with its own way on; a second report ends the session; a red flag at any time ends it with
  * advice to get help now. Nothing is counted again until the user chooses to go on.
  */

@@ -3,7 +3,8 @@ import { handler } from '../../lambda/index';
 import { loadInteractionModel } from '../../local/model/interaction-model';
 import { lambdaInvoke } from '../../local/simulator/cli';
 import { LineQueue, parseCommand, runInteractive, runScript, type ConsoleOptions } from '../../local/simulator/console';
-import { LISTEN_SECONDS, Simulator } from '../../local/simulator/simulator';
+import { LISTEN_SECONDS } from '../../lambda/alexa/limits';
+import { Simulator } from '../../local/simulator/simulator';
 import { readable } from '../../local/simulator/ssml';
 import { en } from '../../lambda/i18n/languages/en';
 

@@ -5,7 +5,8 @@ import { loadInteractionModel } from '../../local/model/interaction-model';
 import { lambdaInvoke } from '../../local/simulator/cli';
 import { SIMULATOR_SKILL_ID } from '../../local/simulator/envelope';
 import { readable } from '../../local/simulator/ssml';
-import { LISTEN_SECONDS, SKILL_PROBLEM_SPEECH, Simulator, THINK_SECONDS, type Invoke, type Turn } from '../../local/simulator/simulator';
+import { LISTEN_SECONDS } from '../../lambda/alexa/limits';
+import { SKILL_PROBLEM_SPEECH, Simulator, THINK_SECONDS, type Invoke, type Turn } from '../../local/simulator/simulator';
 
 const model = loadInteractionModel('en-US');
 const START = Date.UTC(2030, 0, 1, 8, 0, 0);

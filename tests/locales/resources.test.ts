@@ -83,7 +83,7 @@ describe.each(Object.keys(LANGUAGES))('the %s speech resources', (code) => {
   });
 });
 
-/** The 17 locales of Alexa custom skills (shared/alexa-platform.md, section 4). */
+/** The 17 locales of Alexa custom skills (docs/alexa-platform.md, section 4). */
 const ALEXA_LOCALES = [
   'ar-SA', 'de-DE', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US', 'es-ES', 'es-MX', 'es-US',
   'fr-CA', 'fr-FR', 'hi-IN', 'it-IT', 'ja-JP', 'nl-NL', 'pt-BR',

@@ -1,10 +1,10 @@
 import { LOCALES, localeModel } from '../../models/build';
 import { readModel } from './model-files';
 
-/** Not allowed in a two-word English name (shared/alexa-platform.md section 3). */
+/** Not allowed in a two-word English name (docs/alexa-platform.md, section 3). */
 const ARTICLES_AND_PREPOSITIONS = ['the', 'a', 'an', 'for', 'to', 'of', 'about', 'up', 'by', 'at', 'off', 'with'];
 
-/** The rules of shared/alexa-platform.md section 3, with each language's own launch and connecting words. */
+/** The rules of docs/alexa-platform.md, section 3, with each language's own launch and connecting words. */
 describe.each(LOCALES)('invocation name of %s', (locale) => {
   const { phrasing } = localeModel(locale);
   const name = () => readModel(locale).interactionModel.languageModel.invocationName;
