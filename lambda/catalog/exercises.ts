@@ -28,7 +28,8 @@ export const POSITIONS = ['standing', 'seated', 'hands_and_knees', 'kneeling', '
 export type Position = (typeof POSITIONS)[number];
 
 /** After sharp pain, the rest of the session leaves out every exercise of the same movement type. */
-export type MovementType = 'twist' | 'backbend' | 'forward_fold' | 'shoulder_opener' | 'spinal_wave' | 'hip_lift';
+export const MOVEMENT_TYPES = ['twist', 'backbend', 'forward_fold', 'shoulder_opener', 'spinal_wave', 'hip_lift'] as const;
+export type MovementType = (typeof MOVEMENT_TYPES)[number];
 
 export type Equipment = 'chair' | 'mat' | 'towel' | 'pillow';
 

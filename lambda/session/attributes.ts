@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { EXERCISE_IDS } from '../catalog/exercises';
+import { EXERCISE_IDS, MOVEMENT_TYPES } from '../catalog/exercises';
 import { ROUTINE_IDS } from '../catalog/routines';
-import { NEW_SESSION, type Session } from '../workout/types';
+import { NEW_SESSION, PAIN_STEPS, type Session } from '../workout/types';
 
 /**
  * The workout session travels in Alexa's session attributes, so it comes back from outside on every
@@ -59,7 +59,7 @@ function buildSchema() {
     }),
     z.object({
       kind: z.literal('painCheck'),
-      step: z.enum(['redFlag', 'kind', 'mildChoice', 'sharpChoice']),
+      step: z.enum(PAIN_STEPS),
       progress: z.nullable(progress),
       resume: z.nullable(cursor),
     }),
@@ -70,7 +70,7 @@ function buildSchema() {
     longerHolds: z.boolean(),
     eased: z.boolean(),
     gentler: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
-    avoid: z.array(z.enum(['twist', 'backbend', 'forward_fold', 'shoulder_opener', 'spinal_wave', 'hip_lift'])).check(z.maxLength(6)),
+    avoid: z.array(z.enum(MOVEMENT_TYPES)).check(z.maxLength(MOVEMENT_TYPES.length)),
     painReports: count(100),
     disclaimed: z.boolean(),
     excluded: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
@@ -113,8 +113,23 @@ function buildSchema() {
 let schema: ReturnType<typeof buildSchema> | undefined;
 const attributesSchema = () => (schema ??= buildSchema());
 
-/** The compiler checks that whatever passes the schema is a Session. */
-const asSession = (value: z.infer<ReturnType<typeof buildSchema>>): Session => ({
+type Stored = z.infer<ReturnType<typeof buildSchema>>;
+
+/** Compares shapes regardless of readonly: the schema's output is mutable, the session's types are not. */
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+type Same<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>] ? ([DeepReadonly<B>] extends [DeepReadonly<A>] ? true : false) : false;
+
+/**
+ * Both ways: what passes the schema is a Session, and every Session the skill writes passes it. A state,
+ * field or value added to the types but not to the schema (or the other way round) fails to compile here,
+ * instead of silently resetting a user's session mid-routine.
+ */
+type Holds<T extends true> = T;
+export type SchemaMatchesSession = Holds<Same<Omit<Stored, 'version' | 'saved'>, Session>>;
+
+const asSession = (value: Stored): Session => ({
   state: value.state,
   settings: value.settings,
   memory: value.memory,

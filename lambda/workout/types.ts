@@ -38,7 +38,8 @@ export interface Delivered {
   readonly seconds: number;
 }
 
-export type PainStep = 'redFlag' | 'kind' | 'mildChoice' | 'sharpChoice';
+export const PAIN_STEPS = ['redFlag', 'kind', 'mildChoice', 'sharpChoice'] as const;
+export type PainStep = (typeof PAIN_STEPS)[number];
 
 export type WorkoutState =
   /** No routine running. `offer` is what "yes" starts: an exercise just explained, or the default routine. */
