@@ -1,7 +1,7 @@
 import { EXERCISES, EXERCISE_IDS } from '../../lambda/catalog/exercises';
 import { LANGUAGE_LOCALES, loadLanguage, SUPPORTED_LOCALES, type Language } from '../../lambda/i18n/load';
 import { voiceFor } from '../../lambda/i18n/voice';
-import { MESSAGE_KEYS } from '../../lambda/workout/messages';
+import { MESSAGE_KEYS, MESSAGES, type MessageKey } from '../../lambda/workout/messages';
 import { LOCALES } from '../../models/build';
 
 const LANGUAGES: Readonly<Record<string, Language>> = Object.fromEntries(
@@ -13,7 +13,9 @@ const LANGUAGES: Readonly<Record<string, Language>> = Object.fromEntries(
 );
 const english = LANGUAGES.en!.pack;
 const otherLanguages = Object.entries(LANGUAGES).filter(([code]) => code !== 'en');
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}|\$t\((\w+)\)/g)].map((m) => m[1] ?? m[2]).sort();
+/** The parameters workout/messages.ts declares for a message, as its texts name them. */
+const declared = (key: MessageKey) => Object.keys(MESSAGES[key]).sort();
+const parameters = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 /** Words that mark an English sentence; a translated sentence has at most one of them by chance. */
 const ENGLISH_MARKERS = /\b(the|and|your|you|with|this|that|then|back|hold|stretch|say|next)\b/gi;
@@ -51,9 +53,17 @@ describe.each(Object.keys(LANGUAGES))('the %s speech resources', (code) => {
     expect(Object.keys(regions).sort()).toEqual([...(LANGUAGE_LOCALES[code] ?? [])].sort());
   });
 
-  test('have every message, each with the placeholders of the English one', () => {
+  test('have every message, each with exactly the parameters the catalogue declares for it', () => {
     for (const key of MESSAGE_KEYS) {
-      expect([key, placeholders(pack.messages[key])]).toEqual([key, placeholders(english.messages[key])]);
+      expect([key, parameters(pack.messages[key])]).toEqual([key, declared(key)]);
+    }
+  });
+
+  test('say every regional message with exactly its declared parameters too', () => {
+    for (const override of Object.values(regions)) {
+      for (const [key, text] of Object.entries(override.messages ?? {}) as [MessageKey, string][]) {
+        expect([key, parameters(text)]).toEqual([key, declared(key)]);
+      }
     }
   });
 
