@@ -18,11 +18,11 @@ export function cardFor(reply: Reply, rendered: RenderedReply, voice: Voice): Ca
     const numbered = (lines: readonly string[]) => lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
     return {
       title: text.title,
-      text: [text.needs, numbered(text.steps), voice.t('explain.caution', { caution: text.caution }), `${voice.t('explain.gentler')}\n${numbered(text.gentler)}`].join('\n\n'),
+      text: [text.needs, numbered(text.steps), voice.phrase('explain.caution', { caution: text.caution }), `${voice.phrase('explain.gentler')}\n${numbered(text.gentler)}`].join('\n\n'),
     };
   }
   const finished = reply.cues.some((cue) => cue.type === 'routineDone');
   if (!finished) return null;
   const spoken = rendered.segments.flatMap((segment) => (segment.kind === 'speech' ? [segment.text] : []));
-  return { title: voice.t('screen.title'), text: spoken.join(' ') };
+  return { title: voice.phrase('screen.title'), text: spoken.join(' ') };
 }

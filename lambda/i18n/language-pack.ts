@@ -83,6 +83,16 @@ interface ScreenNames {
   readonly progress: 'n' | 'total';
 }
 type MessageNames = { readonly [K in MessageKey]: ParamName<K> };
+
+/** The speech layer's and the screen's own texts, by the key i18next knows them under; plural forms are reached through counts. */
+export type PhraseKey = Exclude<keyof SpeechWords, `${string}_${string}`> | `screen.${keyof ScreenLabels}`;
+type PhraseNames<K extends PhraseKey> = K extends keyof SpeechNames
+  ? SpeechNames[K]
+  : K extends `screen.${infer Label}` ? (Label extends keyof ScreenNames ? ScreenNames[Label] : never) : never;
+/** The values after a phrase's key: none, or exactly the names its texts may use. */
+export type PhraseParams<K extends PhraseKey> = [PhraseNames<K>] extends [never]
+  ? []
+  : [params: { readonly [N in PhraseNames<K>]: string | number }];
 /** Every text of `Words` with its names: those `Declared` gives it, none for the rest. */
 type NamesOf<Words, Declared> = { readonly [K in keyof Words]: K extends keyof Declared ? Declared[K] : never };
 

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import type { LanguagePack } from './language-pack';
+import type { LanguagePack, PhraseKey, PhraseParams } from './language-pack';
 import { LANGUAGE_LOCALES, loadLanguage } from './load';
 import { en } from './languages/en';
 
@@ -11,6 +11,8 @@ export interface Voice {
   readonly locale: string;
   readonly pack: LanguagePack;
   readonly t: TFunction;
+  /** One of the speech layer's or the screen's texts, with exactly the values it declares. */
+  phrase<K extends PhraseKey>(key: K, ...params: PhraseParams<K>): string;
 }
 
 const i18n = i18next.createInstance();
@@ -54,7 +56,8 @@ export function voiceFor(locale: string | undefined): Voice {
   const cached = voices.get(requested);
   if (cached) return cached;
   const pack = register(requested.slice(0, 2)) ?? en;
-  const voice: Voice = { locale: requested, pack, t: i18n.getFixedT(requested) };
+  const t = i18n.getFixedT(requested);
+  const voice: Voice = { locale: requested, pack, t, phrase: (key, ...params) => t(key, params[0]) };
   voices.set(requested, voice);
   return voice;
 }

@@ -36,14 +36,14 @@ export function cueSegments(cue: Cue, settings: Settings, voice: Voice): Segment
     case 'explain': {
       const text = voice.pack.exercises[cue.exercise];
       const steps = [
-        words(voice.t('explain.intro', { exercise: text.name, needs: text.needs })),
+        words(voice.phrase('explain.intro', { exercise: text.name, needs: text.needs })),
         ...text.steps.flatMap((step) => [silence(PART_GAP_SECONDS), show('step', step), words(step)]),
         silence(PART_GAP_SECONDS),
         show('step', text.caution),
-        words(voice.t('explain.caution', { caution: text.caution })),
+        words(voice.phrase('explain.caution', { caution: text.caution })),
       ];
       const gentler = [
-        words(voice.t('explain.gentler')),
+        words(voice.phrase('explain.gentler')),
         ...text.gentler.flatMap((step) => [silence(PART_GAP_SECONDS), show('step', step), words(step)]),
       ];
       if (cue.part === 'steps') return steps;
@@ -52,7 +52,7 @@ export function cueSegments(cue: Cue, settings: Settings, voice: Voice): Segment
     }
     case 'side': {
       const own = voice.pack.exercises[cue.exercise].sides?.[cue.side];
-      const text = own ?? voice.t('side.generic', { side: voice.t(`sideName.${cue.side}`) });
+      const text = own ?? voice.phrase('side.generic', { side: voice.phrase(`sideName.${cue.side}`) });
       return [show('side', text), words(text)];
     }
     case 'hold':

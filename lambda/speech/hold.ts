@@ -58,8 +58,8 @@ export function holdSegments(cue: HoldCue, voice: Voice): Segment[] {
 }
 
 function startWords(cue: HoldCue, voice: Voice): string {
-  if (cue.from > 0) return voice.t('hold.keepHolding');
-  return cue.cue === 'hold' ? voice.t('hold.start') : (voice.pack.exercises[cue.exercise].cues?.[cue.cue] ?? voice.t('hold.start'));
+  if (cue.from > 0) return voice.phrase('hold.keepHolding');
+  return cue.cue === 'hold' ? voice.phrase('hold.start') : (voice.pack.exercises[cue.exercise].cues?.[cue.cue] ?? voice.phrase('hold.start'));
 }
 
 /** "Hold. Two. Three..." one word a second. A flowing movement's cue is followed by silence: it is timed by breath. */
@@ -85,9 +85,9 @@ export function clock(seconds: number): string {
 
 /** "Hold, and relax into it for one minute." ... "Thirty seconds left." ... "Ten seconds left." */
 function countdownCalls(cue: HoldCue, voice: Voice): Call[] {
-  const left = (second: number) => voice.t('hold.left', { duration: durationWords(voice, cue.seconds - second) });
+  const left = (second: number) => voice.phrase('hold.left', { duration: durationWords(voice, cue.seconds - second) });
   const opening = cue.from === 0
-    ? voice.t('hold.long', { duration: durationWords(voice, cue.seconds) })
+    ? voice.phrase('hold.long', { duration: durationWords(voice, cue.seconds) })
     : `${startWords(cue, voice)} ${left(cue.from)}`;
   const remaining = (second: number): ScreenUpdate => ({ field: 'count', text: clock(cue.seconds - second) });
   const calls: Call[] = [{ at: cue.from, text: opening, droppable: false, screen: remaining(cue.from) }];

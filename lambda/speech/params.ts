@@ -8,7 +8,7 @@ const WORDS: { readonly [K in ParamKind]: (voice: Voice, value: ParamKinds[K]) =
   exercise: (voice, id) => voice.pack.exercises[id].name,
   position: (voice, id) => voice.pack.exercises[id].position,
   routine: (voice, id) => voice.pack.routines[id],
-  side: (voice, side) => voice.t(`sideName.${side}`),
+  side: (voice, side) => voice.phrase(`sideName.${side}`),
   exercises: (voice, ids) => listWords(voice, ids.map((id) => voice.pack.exercises[id].name)),
   stretches: (voice, n) => countOf(voice, n, 'stretches'),
   sessions: (voice, n) => countOf(voice, n, 'sessions'),
