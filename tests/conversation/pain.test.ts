@@ -18,8 +18,9 @@ import {
   repsSpoken,
   sentences,
 } from '../support/speech';
-import { PAIN_CHECK_STATES, reach, STATE_NAMES, type StateName } from '../support/states';
+import { PAIN_CHECK_STATES, reach, stateSkills, STATE_NAMES, type StateName } from '../support/states';
 
+const skills = stateSkills(handler);
 const pain = () => intent('PainIntent');
 const painKind = (id: 'sharp' | 'mild') => intent('PainKindIntent', { painKind: { id } });
 const startLine = (id: ExerciseId) => message('exercise.start', { exercise: exerciseName(id) });
@@ -322,7 +323,7 @@ describe('pain reported when no routine is running', () => {
 
 describe('a red flag said outright ends the session with advice to get help now, in every state', () => {
   it.each(STATE_NAMES)('%s', async (name: StateName) => {
-    const conversation = await reach(handler, name);
+    const conversation = await reach(skills, name);
     expectGetHelpNow(await conversation.send(intent('RedFlagIntent')));
   });
 });
@@ -368,7 +369,7 @@ describe('after "it hurts", nothing is counted until the user chooses how to go 
   ];
 
   it.each(cases)('%s, then %j: no counting, the question stands', async (name, [intentName, slots]) => {
-    const conversation = await reach(handler, name);
+    const conversation = await reach(skills, name);
     const before = conversation.last.session?.state;
     const turn = await conversation.send(intent(intentName, slots ?? {}));
     expect(countingIn(turn.text)).toEqual([]);
