@@ -13,6 +13,11 @@ export const SLOT_TYPES = {
   ExerciseType: EXERCISE_IDS,
   RoutineType: ROUTINE_IDS,
   PainKindType: PAIN_KINDS,
+  /**
+   * Where it hurts, for the pain intent's many ways of saying so ("my upper back is hurting"). Only
+   * `chest` changes anything: chest pain is an emergency sign, so it goes to the red-flag answer.
+   */
+  BodyPartType: ['back', 'upper_back', 'lower_back', 'neck', 'shoulder', 'arm', 'hand', 'leg', 'hip', 'knee', 'head', 'chest'],
 } as const;
 export type SlotTypeName = keyof typeof SLOT_TYPES;
 
@@ -22,10 +27,17 @@ interface SlotSpec {
 }
 
 export const CUSTOM_INTENTS = {
-  /** "it hurts", "ouch": pauses at once from any state and starts the pain check. */
-  PainIntent: [],
-  /** A red-flag symptom said outright ("I have chest pain", "my legs are numb"): ends with medical advice. */
+  /** "it hurts", "ouch", "my upper back is hurting": pauses at once from any state and starts the pain check. */
+  PainIntent: [{ name: 'bodyPart', type: 'BodyPartType' }],
+  /**
+   * An emergency symptom said outright, also as the bare answer to the red-flag question ("chest pain",
+   * "pins and needles", "I feel faint"): ends with the advice to call the emergency number.
+   */
   RedFlagIntent: [],
+  /** An urgent but not emergency sign ("I had a fall", "I've got a fever"): stop for today, see a doctor today. */
+  UrgentSignIntent: [],
+  /** "I don't know", "not sure": the pain check asks once more, more simply. */
+  UnsureIntent: [],
   /** The answer to "sharp, or more like a strong stretch?". */
   PainKindIntent: [{ name: 'painKind', type: 'PainKindType' }],
   /** "how do I do cobra": explains one exercise. */

@@ -1,9 +1,12 @@
 import { intentHandler } from './intent-handler';
-import { painKindSlot } from './slots';
+import { bodyPartSlot, painKindSlot } from './slots';
 
-/** "It hurts", a red-flag symptom, and the answer to "sharp, or more like a stretch?". */
+/** "It hurts", a red-flag or urgent sign, and the answers to the pain check's questions. */
 export const painHandler = intentHandler({
-  PainIntent: () => ({ type: 'pain' }),
+  // "There's pain in my chest" is said like any pain, but it is an emergency sign.
+  PainIntent: ({ requestEnvelope }) => (bodyPartSlot(requestEnvelope) === 'chest' ? { type: 'redFlag' } : { type: 'pain' }),
   RedFlagIntent: () => ({ type: 'redFlag' }),
+  UrgentSignIntent: () => ({ type: 'urgentSign' }),
+  UnsureIntent: () => ({ type: 'unsure' }),
   PainKindIntent: ({ requestEnvelope }) => ({ type: 'painKind', kind: painKindSlot(requestEnvelope) }),
 });

@@ -30,6 +30,11 @@ export function routineSlot(envelope: RequestEnvelope): RoutineId | null {
   return isRoutineId(id) ? id : null;
 }
 
+export function bodyPartSlot(envelope: RequestEnvelope): (typeof SLOT_TYPES.BodyPartType)[number] | null {
+  const id = resolvedId(envelope, 'bodyPart');
+  return SLOT_TYPES.BodyPartType.find((part) => part === id) ?? null;
+}
+
 export function painKindSlot(envelope: RequestEnvelope): PainKind | null {
   const id = resolvedId(envelope, 'painKind');
   return SLOT_TYPES.PainKindType.find((kind) => kind === id) ?? null;

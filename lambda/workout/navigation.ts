@@ -1,7 +1,8 @@
 import { EXERCISES, type ExerciseId } from '../catalog/exercises';
 import { ROUTINES } from '../catalog/routines';
 import { say } from './cues';
-import { advance, deliver, end, open, startRoutine, withDisclaimer } from './outcome';
+import { message } from './messages';
+import { advance, deliver, end, open, openAsking, startRoutine, withDisclaimer } from './outcome';
 import { currentExercise, isAvoided, nextAllowedIndex } from './progress';
 import { pausedAt, type ResumePoint, type Standing } from './resume';
 import { EXERCISE_START, type Context, type Cue, type Outcome, type Progress, type Session } from './types';
@@ -99,6 +100,15 @@ export function previous({ session, point }: Standing, ctx: Context): Outcome {
     }
   }
   return deliver(session, progress, EXERCISE_START, ctx, [say('nav.firstAlready')]);
+}
+
+/**
+ * Words the model could not place, while a routine is running or paused: they may have been a cry of pain
+ * ("argh", a word in another language), so the counting stops and the skill asks.
+ */
+export function notUnderstood({ session, point }: Standing): Outcome {
+  if (point === null) return open(session, [say('fallback')]);
+  return openAsking({ ...session, state: pausedAt(point) }, [], { prompt: message('prompt.didSomethingHurt'), reprompt: message('reprompt.didSomethingHurt') });
 }
 
 /** "Stop": how many stretches were done, then goodbye. */

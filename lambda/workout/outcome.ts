@@ -4,7 +4,7 @@ import { isRecent } from '../time/days';
 import { isExerciseStart, planBlock } from './blocks';
 import { nextAllowedIndex } from './progress';
 import { say } from './cues';
-import { promptFor } from './prompts';
+import { promptFor, type Prompts } from './prompts';
 import {
   EXERCISE_START,
   type Context,
@@ -99,6 +99,10 @@ export function close(session: Session, cues: readonly Cue[]): Outcome {
 
 /** Keeps the session open with the prompt that fits its state. */
 export function open(session: Session, cues: readonly Cue[]): Outcome {
-  const { prompt, reprompt } = promptFor(session);
+  return openAsking(session, cues, promptFor(session));
+}
+
+/** Keeps the session open with a question of the moment's own instead of the state's usual prompt. */
+export function openAsking(session: Session, cues: readonly Cue[], { prompt, reprompt }: Prompts): Outcome {
   return { session, reply: { end: false, cues, prompt, reprompt }, effects: [] };
 }

@@ -56,10 +56,20 @@ export function promptFor({ state, settings }: Session): Prompts {
         : { prompt: { key: 'prompt.gentlerOrResume' }, reprompt: { key: 'reprompt.gentlerToo' } };
     case 'painCheck':
       switch (state.step) {
+        // The session closes after the reprompt, and Alexa allows no speech then: the reprompt itself says
+        // what to do if those symptoms are there.
         case 'redFlag':
-          return { prompt: { key: 'pain.redFlagQuestion' }, reprompt: { key: 'pain.redFlagQuestion' } };
+          return { prompt: { key: 'pain.redFlagQuestion' }, reprompt: { key: 'pain.redFlagReprompt' } };
+        case 'redFlagAgain':
+          return { prompt: { key: 'pain.redFlagSimpler' }, reprompt: { key: 'pain.redFlagReprompt' } };
+        case 'urgentFlag':
+          return { prompt: { key: 'pain.urgentQuestion' }, reprompt: { key: 'pain.urgentReprompt' } };
+        case 'urgentFlagAgain':
+          return { prompt: { key: 'pain.urgentSimpler' }, reprompt: { key: 'pain.urgentReprompt' } };
         case 'kind':
-          return { prompt: { key: 'pain.kindQuestion' }, reprompt: { key: 'pain.kindQuestion' } };
+          return { prompt: { key: 'pain.kindQuestion' }, reprompt: { key: 'pain.kindSimpler' } };
+        case 'kindAgain':
+          return { prompt: { key: 'pain.kindSimpler' }, reprompt: { key: 'pain.kindSimpler' } };
         case 'mildChoice': {
           const hurt = state.progress?.exercises[state.progress.index];
           return hurt === undefined

@@ -6,6 +6,7 @@ import {
   decline,
   forward,
   launch,
+  notUnderstood,
   pause,
   previous,
   remaining,
@@ -17,7 +18,7 @@ import {
   stop,
 } from './navigation';
 import { open, startRoutine } from './outcome';
-import { painCheckEvent, redFlag, reportPain } from './pain';
+import { painCheckEvent, redFlag, reportPain, stopInPainCheck } from './pain';
 import { pausedAt, settle, type Standing } from './resume';
 import { gentler, longerHolds, slower } from './settings';
 import type { Calm, Context, Outcome, Session, WorkoutEvent, WorkoutState } from './types';
@@ -33,11 +34,13 @@ export function transition(session: Session, event: WorkoutEvent, ctx: Context):
   const { state } = standing.session;
   switch (event.type) {
     case 'stop':
-      return stop(standing);
+      return state.kind === 'painCheck' ? stopInPainCheck(standing.session) : stop(standing);
     case 'redFlag':
       return redFlag(standing.session);
     case 'pain':
       return reportPain(standing);
+    case 'urgentSign':
+      return state.kind === 'painCheck' ? painCheckEvent(standing.session, state, event, ctx) : reportPain(standing);
     case 'painKind':
       // Outside the pain check, "it's a sharp pain" is a pain report.
       return state.kind === 'painCheck' ? painCheckEvent(standing.session, state, event, ctx) : reportPain(standing);
@@ -56,7 +59,7 @@ export function transition(session: Session, event: WorkoutEvent, ctx: Context):
   return workoutEvent(standing, event, ctx);
 }
 
-type WorkoutOnlyEvent = Exclude<WorkoutEvent, { type: 'stop' | 'redFlag' | 'pain' | 'painKind' }>;
+type WorkoutOnlyEvent = Exclude<WorkoutEvent, { type: 'stop' | 'redFlag' | 'pain' | 'painKind' | 'urgentSign' }>;
 type Question<K extends WorkoutState['kind']> = Extract<WorkoutState, { kind: K }>;
 
 /** The states that ask a question answer it first; anything else is handled as in the state they were asked from. */
@@ -122,7 +125,8 @@ function activeEvent(standing: Standing, event: WorkoutOnlyEvent, ctx: Context):
     case 'gentler':
       return gentler(standing, ctx);
     case 'fallback':
-      return open(session, [say('fallback')]);
+    case 'unsure':
+      return notUnderstood(standing);
     case 'progress':
       return progressReport(session, event.stats);
     case 'forget':
@@ -153,6 +157,7 @@ function resumeOfferEvent(session: Session, state: Question<'resumeOffer'>, even
     case 'help':
       return open(session, [say('help.idle')]);
     case 'fallback':
+    case 'unsure':
       return open(session, [say('fallback')]);
     case 'repeat':
       return open(session, []);

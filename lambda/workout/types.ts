@@ -38,7 +38,12 @@ export interface Delivered {
   readonly seconds: number;
 }
 
-export const PAIN_STEPS = ['redFlag', 'kind', 'mildChoice', 'sharpChoice'] as const;
+/**
+ * The pain check's questions, in order (docs/pain-safety.md): emergency symptoms, then urgent ones, then
+ * sharp or mild, then what to do. An `...Again` step asks its question once more in simpler words, after
+ * an unsure or unrelated answer; a second such answer takes the careful branch.
+ */
+export const PAIN_STEPS = ['redFlag', 'redFlagAgain', 'urgentFlag', 'urgentFlagAgain', 'kind', 'kindAgain', 'mildChoice', 'sharpChoice'] as const;
 export type PainStep = (typeof PAIN_STEPS)[number];
 
 export type WorkoutState =
@@ -179,7 +184,12 @@ export type WorkoutEvent =
   | { readonly type: 'longerHolds' }
   | { readonly type: 'gentler' }
   | { readonly type: 'pain' }
+  /** An emergency symptom said outright ("I have chest pain", "pins and needles in my arms"). */
   | { readonly type: 'redFlag' }
+  /** An urgent, not emergency, sign said outright ("I had a fall", "I've got a fever"). */
+  | { readonly type: 'urgentSign' }
+  /** "I don't know", "not sure". */
+  | { readonly type: 'unsure' }
   | { readonly type: 'painKind'; readonly kind: PainKind | null }
   | { readonly type: 'stop' }
   | { readonly type: 'fallback' }

@@ -60,7 +60,7 @@ export const en = languagePack({
     goodbye: 'Take care of your back. Goodbye.',
     fallback: "Sorry, I didn't catch that.",
     'error.apology': 'Sorry, something went wrong on my side.',
-    'routine.start': "Let's do {{routine}}: {{stretches}}, about {{minutes}}. Say it hurts at any time, and I'll stop.",
+    'routine.start': "Let's do {{routine}}: {{stretches}}, about {{minutes}}. If anything hurts, say 'Alexa, it hurts' at any time, and I'll stop.",
     'routine.done': "That's the end of your stretches. You did {{stretches}}. Well done.",
     'routine.overview': 'The usual routine has {{stretches}} and takes about {{minutes}}.',
     'routine.remaining': 'You have {{stretches}} to go, about {{minutes}}.',
@@ -89,9 +89,9 @@ export const en = languagePack({
     'help.idle':
       'I guide you through gentle stretches for your upper and middle back, and count the holds for you. Say start for the usual routine, or ask for the chair routine or the floor routine. You can also ask how to do a stretch, like the cobra.',
     'help.exercising':
-      "I'm counting you through your stretches. Say next to go on, repeat to hear it again, skip, pause, slower, or easier. If anything hurts, just say it hurts, and I'll stop.",
+      "I'm counting you through your stretches. Say next to go on, repeat to hear it again, skip, pause, slower, or easier. If anything hurts, say 'Alexa, it hurts', even while I'm talking, and I'll stop.",
     'help.paused':
-      'We are paused. Say resume to carry on, skip to move to the next stretch, or stop to finish. If anything hurts, say it hurts.',
+      "We're paused. Say resume to carry on, skip to move to the next stretch, or stop to finish. If anything hurts, say 'Alexa, it hurts'.",
     'help.pain': "I stopped because something hurt. I'll ask a couple of quick questions, so we only do what's safe.",
     'settings.slower': "Okay, I'll slow down and give you more time between reps.",
     'settings.longer': 'Okay, longer holds from now on.',
@@ -103,9 +103,23 @@ export const en = languagePack({
     'pain.again':
       "That's the second time something hurt today, so let's stop here. Please rest, and check with a doctor or physical therapist before you try these stretches again.",
     'pain.redFlagQuestion':
-      'Do you have chest pain, trouble breathing, numbness, tingling or weakness in your arms or legs, or any change in bladder or bowel control?',
+      'First, do you have chest pain, trouble breathing, a sudden tearing pain between your shoulder blades, numbness or weakness, or trouble controlling your bladder? Or do you feel faint, sweaty or sick?',
+    'pain.redFlagReprompt': 'If you have any of those, call $t(emergencyNumber) now. If not, say no.',
+    'pain.redFlagSimpler':
+      "Let me ask it simply. Besides the pain, is anything else wrong, like chest pain, trouble breathing, numbness, or feeling faint? Say yes or no.",
     'pain.redFlagAdvice':
-      'Please stop exercising and get medical help now. If you have chest pain, trouble breathing, or sudden loss of bladder or bowel control, call $t(emergencyNumber) or your local emergency number right away.',
+      'Please stop exercising and get medical help now. If you have chest pain, trouble breathing, tearing pain in your back, or sudden loss of bladder or bowel control, call $t(emergencyNumber) right away.',
+    'pain.urgentQuestion':
+      'And did this start after a fall or an accident, or do you have a fever, pain at night that rest does not ease, or weight loss you cannot explain?',
+    'pain.urgentSimpler': 'Just to check: did you fall or hurt yourself, or have you been feeling unwell? Say yes or no.',
+    'pain.urgentReprompt': 'Did the pain start after a fall, or do you have a fever? Say yes or no.',
+    'pain.urgentAdvice':
+      "Then let's stop for today. Please see a doctor today about your back, and don't stretch again until they say it's okay.",
+    'pain.kindSimpler': 'Does it feel sharp, like a stab? Or more like a strong stretch, or an ache? Say sharp, or say ache.',
+    'pain.carefulStop':
+      "Since we can't be sure, let's stop for today. Please have your back checked by a doctor before you stretch again.",
+    'pain.emergencyIfSymptoms':
+      'If you get chest pain, trouble breathing, numbness or weakness, or lose control of your bladder or bowels, call $t(emergencyNumber) right away.',
     'pain.kindQuestion': 'Is it a sharp, stabbing or shooting pain? Or more like a strong stretch or a dull ache?',
     'pain.mild':
       "Thanks. A stretch should feel like gentle tension, never pain, so let's ease off. I'll keep the holds shorter from now on.",
@@ -114,21 +128,21 @@ export const en = languagePack({
     'pain.mildChoices':
       'Would you like to try a gentler version of {{exercise}}, skip to the next stretch, or stop for today? Say gentler, skip, or stop.',
     'pain.mildChoicesNoRoutine':
-      'Would you like a gentle routine with shorter holds? Say yes, or say stop to finish for today.',
+      'Would you like a gentle seated routine with shorter holds? Say yes, or say stop to finish for today.',
     'pain.sharpChoices': 'When you feel ready, shall we go on to {{exercise}}? Say next, or say stop to finish for today.',
     'pain.answerFirst': 'Before we go on, I need your answer.',
-    'pain.gentleRoutine': "Okay. We'll take it gently, with shorter holds. Stop at once if anything hurts.",
+    'pain.gentleRoutine': "Okay. We'll take it gently, sitting down, with shorter holds. Say 'Alexa, it hurts' at once if anything hurts.",
     'prompt.idle': 'Would you like to start your stretches? Say start, or ask me how to do a stretch.',
     'prompt.tryIt': 'Would you like to try {{exercise}} now? Say yes, or ask about another stretch.',
-    'prompt.ready': "Are you in position? Say next when you're ready, or say it hurts at any time.",
-    'prompt.begin': 'Ready to begin? Say next, or say it hurts at any time.',
+    'prompt.ready': "If anything hurts, say 'Alexa, it hurts'. Are you in position? Say next when you're ready.",
+    'prompt.begin': "If anything hurts, say 'Alexa, it hurts'. Ready to begin? Say next.",
     'prompt.gentlerToo': 'Would you like to hear the gentler version too? Say yes or no.',
     'prompt.gentlerOrResume': 'Would you like to hear the gentler version? Say yes, or say resume to carry on.',
     'reprompt.gentlerToo': 'Shall I tell you the gentler version? Say yes or no.',
-    'prompt.nextSide': 'Ready for the {{side}} side? Say next, or say it hurts at any time.',
-    'prompt.continue': 'Ready to carry on? Say next, or say it hurts at any time.',
+    'prompt.nextSide': "If anything hurts, say 'Alexa, it hurts'. Ready for the {{side}} side? Say next.",
+    'prompt.continue': "If anything hurts, say 'Alexa, it hurts'. Ready to carry on? Say next.",
     'prompt.finish': 'That was the last stretch. Ready to finish? Say done.',
-    'prompt.nextExercise': 'Next up is {{exercise}}, {{position}}. Ready? Say next, or say it hurts at any time.',
+    'prompt.nextExercise': "If anything hurts, say 'Alexa, it hurts'. Next up is {{exercise}}, {{position}}. Ready? Say next.",
     'prompt.paused': 'Ready to carry on with {{exercise}}? Say resume.',
     'reprompt.idle': 'Shall we start your stretches? Say start, or say stop.',
     'reprompt.tryIt': 'Would you like to try {{exercise}}? Say yes or no.',
@@ -156,6 +170,8 @@ export const en = languagePack({
     'reprompt.resumeOffer': 'Shall we pick up where you stopped? Say yes or no.',
     'prompt.confirmForget': 'Do you want me to delete your stretching history? Say yes or no.',
     'reprompt.confirmForget': 'Should I delete your history? Say yes or no.',
+    'prompt.didSomethingHurt': "Sorry, I didn't catch that, so I've paused. Did something hurt? Say 'Alexa, it hurts', or say resume to go on.",
+    'reprompt.didSomethingHurt': "Did something hurt? Say 'Alexa, it hurts', or say resume to go on.",
   },
 });
 
@@ -167,10 +183,22 @@ const physio = regionMessages({
     "Thanks for telling me. Let's skip this one today, and any stretch with a similar movement. If the pain doesn't settle after rest, or keeps coming back, check in with a doctor or physiotherapist.",
 });
 
+/** Where to get checked the same day: the NHS's non-emergency line in the UK, a GP in Australia (docs/pain-safety.md, section 4). */
+const sameDayCare = {
+  'en-GB': regionMessages({
+    'pain.urgentAdvice':
+      "Then let's stop for today. Please call NHS one one one, or see your GP today, and don't stretch again until they say it's okay.",
+  }),
+  'en-AU': regionMessages({
+    'pain.urgentAdvice': "Then let's stop for today. Please see your GP today, and don't stretch again until they say it's okay.",
+  }),
+};
+
 export const enRegions = regions({
   'en-US': {},
   'en-CA': { messages: physio },
-  'en-GB': { messages: physio, speech: { emergencyNumber: 'nine nine nine' } },
-  'en-AU': { messages: physio, speech: { emergencyNumber: 'triple zero' } },
-  'en-IN': { messages: physio, speech: { emergencyNumber: 'one one two' } },
+  'en-GB': { messages: { ...physio, ...sameDayCare['en-GB'] }, speech: { emergencyNumber: 'nine nine nine' } },
+  'en-AU': { messages: { ...physio, ...sameDayCare['en-AU'] }, speech: { emergencyNumber: 'triple zero' } },
+  // 112 is India's single emergency number; 108 is the ambulance number people know best.
+  'en-IN': { messages: physio, speech: { emergencyNumber: 'one one two, or one zero eight for an ambulance,' } },
 });
