@@ -1,7 +1,8 @@
 /**
- * "Alexa, it hurts" (docs/pain-safety.md): stop, one red-flag question, then sharp or
- * mild, each with its own way on; a second report ends the session; a red flag at any time ends it with
- * advice to get help now. Nothing is counted again until the user chooses to go on.
+ * "Alexa, it hurts" (docs/pain-safety.md): stop, the emergency question, the urgent question, then sharp
+ * or mild, each with its own way on; an unsure answer gets the question once more in simpler words, and a
+ * second one the careful branch; a second report ends the session with the emergency sentence; a red flag
+ * at any time ends it with advice to get help now. Nothing is counted again until the user chooses to go on.
  */
 import { EXERCISE_IDS, EXERCISES, type ExerciseId } from '../../lambda/catalog/exercises';
 import { handler } from '../../lambda/index';
@@ -22,6 +23,10 @@ import { PAIN_CHECK_STATES, reach, stateSkills, STATE_NAMES, type StateName } fr
 
 const skills = stateSkills(handler);
 const pain = () => intent('PainIntent');
+const no = () => intent('AMAZON.NoIntent');
+const unsure = () => intent('UnsureIntent');
+/** "If you get chest pain, trouble breathing... call nine one one right away." */
+const EMERGENCY_SENTENCE = message('pain.emergencyIfSymptoms');
 const painKind = (id: 'sharp' | 'mild') => intent('PainKindIntent', { painKind: { id } });
 const startLine = (id: ExerciseId) => message('exercise.start', { exercise: exerciseName(id) });
 /** "Please stop exercising and get medical help now." */
@@ -62,7 +67,10 @@ describe('"it hurts" in the middle of a routine', () => {
           const text = plainText(ssmlOf(response.response.outputSpeech) ?? '');
           expect(text.startsWith(message('pain.stop'))).toBe(true);
           expect(text).toContain(message('pain.redFlagQuestion'));
-          expect(plainText(ssmlOf(response.response.reprompt?.outputSpeech) ?? '')).toBe(message('pain.redFlagQuestion'));
+          // The session closes after the reprompt: the reprompt itself says what to do about those symptoms.
+          const reprompt = plainText(ssmlOf(response.response.reprompt?.outputSpeech) ?? '');
+          expect(reprompt).toBe(message('pain.redFlagReprompt'));
+          expect(reprompt).toContain(en.speech.emergencyNumber);
           expect(countingIn(text)).toEqual([]);
           const { state, settings } = storedSession(response);
           expect(state.kind === 'painCheck' && state.step).toBe('redFlag');
@@ -90,15 +98,86 @@ describe('"it hurts" in the middle of a routine', () => {
     expectGetHelpNow(await conversation.send(intent('AMAZON.YesIntent')));
   });
 
-  it('"no" to the red-flag question asks whether it is sharp or more like a stretch, and counts nothing', async () => {
+  it('"no" to the emergency question asks about the urgent signs, then "no" asks sharp or stretch, counting nothing', async () => {
     const conversation = await midRoutine();
     await conversation.send(pain());
-    const turn = await conversation.send(intent('AMAZON.NoIntent'));
+    const urgent = await conversation.send(no());
+    expect(urgent.text).toContain(message('pain.urgentQuestion'));
+    expect(urgent.reprompt).toBe(message('pain.urgentReprompt'));
+    expect(countingIn(urgent.text)).toEqual([]);
+    const asked = urgent.session?.state;
+    expect(asked?.kind === 'painCheck' && asked.step).toBe('urgentFlag');
+    const turn = await conversation.send(no());
     expect(turn.text).toContain(message('pain.kindQuestion'));
-    expect(turn.reprompt).toBe(message('pain.kindQuestion'));
+    expect(turn.reprompt).toBe(message('pain.kindSimpler'));
     expect(countingIn(turn.text)).toEqual([]);
     const state = turn.session?.state;
     expect(state?.kind === 'painCheck' && state.step).toBe('kind');
+  });
+
+  it.each([
+    ['"chest pain" (a red-flag symptom named as the answer)', () => intent('RedFlagIntent')],
+    ['"there\'s pain in my chest" (the pain intent, with the chest)', () => intent('PainIntent', { bodyPart: { id: 'chest' } })],
+  ])('answering the emergency question with %s counts as yes', async (_label, answer) => {
+    const conversation = await midRoutine();
+    await conversation.send(pain());
+    const turn = await conversation.send(answer());
+    expectGetHelpNow(turn);
+    expect(turn.text).not.toContain(message('pain.answerFirst'));
+  });
+
+  it('"my back hurts", with the body part, is a pain report like any other', async () => {
+    const conversation = await midRoutine();
+    const turn = await conversation.send(intent('PainIntent', { bodyPart: { id: 'upper_back' } }));
+    expect(turn.text).toContain(message('pain.redFlagQuestion'));
+    expect(countingIn(turn.text)).toEqual([]);
+  });
+
+  it('"yes" to the urgent question, or an urgent sign said outright, stops for today with the advice to get checked today', async () => {
+    for (const answer of [() => [no(), intent('AMAZON.YesIntent')], () => [intent('UrgentSignIntent')]]) {
+      const conversation = await midRoutine();
+      await conversation.send(pain());
+      let turn: Turn | undefined;
+      for (const request of answer()) turn = await conversation.send(request);
+      expect(turn?.ended).toBe(true);
+      expect(turn?.text).toContain(message('pain.urgentAdvice'));
+      expect(turn?.text).toContain(EMERGENCY_SENTENCE);
+      expect(countingIn(turn?.text ?? '')).toEqual([]);
+    }
+  });
+
+  it('"not sure" gets the question once more in simpler words; a second time takes the careful branch, never a third question', async () => {
+    const conversation = await midRoutine();
+    await conversation.send(pain());
+    const again = await conversation.send(unsure());
+    expect(again.text).toContain(message('pain.redFlagSimpler'));
+    expect(again.text).not.toContain(message('pain.redFlagQuestion'));
+    const careful = await conversation.send(unsure());
+    expect(careful.ended).toBe(true);
+    expect(careful.text).toContain(message('pain.carefulStop'));
+    expect(careful.text).toContain(EMERGENCY_SENTENCE);
+    expect(careful.text).not.toContain(message('pain.redFlagSimpler'));
+    expect(careful.text).not.toContain(message('pain.redFlagQuestion'));
+  });
+
+  it('unsure about the urgent signs, twice, also stops for today; unsure whether it is sharp, twice, is taken as sharp', async () => {
+    const urgent = await midRoutine();
+    await urgent.send(pain());
+    await urgent.send(no());
+    expect((await urgent.send(unsure())).text).toContain(message('pain.urgentSimpler'));
+    const careful = await urgent.send(unsure());
+    expect(careful.ended).toBe(true);
+    expect(careful.text).toContain(message('pain.carefulStop'));
+
+    const kind = await midRoutine();
+    await kind.send(pain());
+    await kind.send(no());
+    await kind.send(no());
+    expect((await kind.send(unsure())).text).toContain(message('pain.kindSimpler'));
+    const sharp = await kind.send(unsure());
+    expect(sharp.text).toContain(message('pain.sharp'));
+    expect(sharp.session?.settings.avoid).toContain(EXERCISES.eagle_arms.movement);
+    expect(countingIn(sharp.text)).toEqual([]);
   });
 
   it('"it hurts" again during the pain check is the same episode: heard, and the question stands', async () => {
@@ -111,11 +190,13 @@ describe('"it hurts" in the middle of a routine', () => {
     expect(turn.session?.settings.painReports).toBe(1);
   });
 
-  it('"stop" during the pain check ends the session with the advice on lasting pain', async () => {
+  it.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent'])('%s during the pain check still says the emergency sentence before goodbye', async (name) => {
     const conversation = await midRoutine();
     await conversation.send(pain());
-    const turn = await conversation.send(intent('AMAZON.StopIntent'));
+    const turn = await conversation.send(intent(name));
     expect(turn.ended).toBe(true);
+    expect(turn.text).toContain(EMERGENCY_SENTENCE);
+    expect(turn.text.indexOf(EMERGENCY_SENTENCE)).toBeLessThan(turn.text.indexOf(message('goodbye')));
     expect(turn.text).toContain(message('advice.lasting'));
     expect(countingIn(turn.text)).toEqual([]);
   });
@@ -129,7 +210,8 @@ describe('sharp pain', () => {
     const running = await conversation.send(intent('StartExerciseIntent', { exercise: { id: 'sitting_rotation' } }));
     expect(exerciseOf(running)).toBe('sitting_rotation');
     await conversation.send(pain());
-    await conversation.send(intent('AMAZON.NoIntent'));
+    await conversation.send(no());
+    await conversation.send(no());
     return { conversation, offered: await conversation.send(painKind('sharp')) };
   }
   const hurtMovement = EXERCISES.sitting_rotation.movement;
@@ -183,7 +265,8 @@ describe('sharp pain', () => {
     const conversation = new Conversation(handler);
     await conversation.send(intent('StartExerciseIntent', { exercise: { id: 'cobra_stretch' } }));
     await conversation.send(pain());
-    await conversation.send(intent('AMAZON.NoIntent'));
+    await conversation.send(no());
+    await conversation.send(no());
     const turn = await conversation.send(painKind('sharp'));
     expect(turn.ended).toBe(true);
     expect(turn.text).toContain(message('pain.sharp'));
@@ -197,7 +280,8 @@ describe('mild pain, or a strong stretch', () => {
     const conversation = await midRoutine();
     const before = conversation.last;
     await conversation.send(pain());
-    await conversation.send(intent('AMAZON.NoIntent'));
+    await conversation.send(no());
+    await conversation.send(no());
     return { conversation, before, choices: await conversation.send(painKind('mild')) };
   }
 
@@ -268,6 +352,8 @@ describe('mild pain, or a strong stretch', () => {
     const turn = await conversation.send(pain());
     expect(turn.ended).toBe(true);
     expect(turn.text).toContain(message('pain.again'));
+    // Not ended without it: what to do if an emergency sign comes, before goodbye.
+    expect(turn.text).toContain(EMERGENCY_SENTENCE);
     expect(turn.text).toContain(message('advice.lasting'));
     expect(turn.text).not.toContain(message('pain.redFlagQuestion'));
     expect(countingIn(turn.text)).toEqual([]);
@@ -287,7 +373,8 @@ describe('pain reported when no routine is running', () => {
     const conversation = new Conversation(handler);
     await conversation.send(intent('ListExercisesIntent'));
     await conversation.send(pain());
-    await conversation.send(intent('AMAZON.NoIntent'));
+    await conversation.send(no());
+    await conversation.send(no());
     const offer = await conversation.send(painKind('mild'));
     expect(offer.text).toContain(message('pain.mildChoicesNoRoutine'));
     return conversation;
@@ -313,7 +400,8 @@ describe('pain reported when no routine is running', () => {
     const conversation = new Conversation(handler);
     await conversation.send(intent('ListExercisesIntent'));
     await conversation.send(pain());
-    await conversation.send(intent('AMAZON.NoIntent'));
+    await conversation.send(no());
+    await conversation.send(no());
     const turn = await conversation.send(painKind('sharp'));
     expect(turn.ended).toBe(true);
     expect(turn.text).toContain(message('pain.sharp'));
@@ -332,8 +420,6 @@ describe('after "it hurts", nothing is counted until the user chooses how to go 
   type Say = readonly [string, Readonly<Record<string, SlotFill>>?];
   /** Requests that are no answer to the pain check's question, whatever its step. */
   const NOT_AN_ANSWER: readonly Say[] = [
-    ['AMAZON.RepeatIntent'],
-    ['AMAZON.HelpIntent'],
     ['AMAZON.FallbackIntent'],
     ['SlowerIntent'],
     ['LongerHoldsIntent'],
@@ -345,9 +431,10 @@ describe('after "it hurts", nothing is counted until the user chooses how to go 
     ['HowToIntent', { exercise: { id: 'cobra_stretch' } }],
     ['SomeIntentThisSkillDoesNotHave'],
   ];
-  /** Before the red-flag and sharp-or-mild questions are answered, even a request to go on is not one. */
+  /** Before the safety questions are answered, even a request to go on is not an answer. */
   const BEFORE_SCREENING: readonly Say[] = [
     ...NOT_AN_ANSWER,
+    ['UnsureIntent'],
     ['AMAZON.NextIntent'],
     ['AMAZON.ResumeIntent'],
     ['SkipIntent'],
@@ -357,29 +444,114 @@ describe('after "it hurts", nothing is counted until the user chooses how to go 
     ['StartRoutineIntent'],
     ['PainKindIntent'],
   ];
-  const cases: [StateName, Say][] = [
-    ...BEFORE_SCREENING.map((say): [StateName, Say] => ['pain check: red-flag question', say]),
-    ...BEFORE_SCREENING.map((say): [StateName, Say] => ['pain check: sharp or stretch?', say]),
-    ['pain check: red-flag question', ['PainKindIntent', { painKind: { id: 'mild' } }]],
-    ['pain check: sharp or stretch?', ['AMAZON.YesIntent']],
-    ['pain check: sharp or stretch?', ['AMAZON.NoIntent']],
-    ...NOT_AN_ANSWER.map((say): [StateName, Say] => ['pain check: mild, gentler / skip / stop?', say]),
-    ...NOT_AN_ANSWER.map((say): [StateName, Say] => ['pain check: sharp, go on or stop?', say]),
-    ['pain check: sharp, go on or stop?', ['GentlerIntent']],
+  /** Each safety question, and what it becomes after one answer that does not answer it. */
+  const QUESTIONS: readonly (readonly [StateName, StateName])[] = [
+    ['pain check: red-flag question', 'pain check: red-flag question, asked again'],
+    ['pain check: urgent signs?', 'pain check: urgent signs, asked again'],
+    ['pain check: sharp or stretch?', 'pain check: sharp or stretch, asked again'],
   ];
 
-  it.each(cases)('%s, then %j: no counting, the question stands', async (name, [intentName, slots]) => {
-    const conversation = await reach(skills, name);
-    const before = conversation.last.session?.state;
-    const turn = await conversation.send(intent(intentName, slots ?? {}));
+  it.each(QUESTIONS.flatMap(([question, again]) => BEFORE_SCREENING.map((say) => [question, again, say] as const)))(
+    '%s, then %s on %j: no counting, the question once more in simpler words',
+    async (question, again, [intentName, slots]) => {
+      const conversation = await reach(skills, question);
+      const turn = await conversation.send(intent(intentName, slots ?? {}));
+      expect(countingIn(turn.text)).toEqual([]);
+      expect(turn.ended).toBe(false);
+      const expected = (await reach(skills, again)).last.session?.state;
+      expect(turn.session?.state).toEqual(expected);
+    },
+  );
+
+  it.each(QUESTIONS.map(([, again]) => again))('%s, then another non-answer: never the same question a third time, and no counting', async (again) => {
+    const conversation = await reach(skills, again);
+    const asked = conversation.last.text;
+    const turn = await conversation.send(intent('AMAZON.FallbackIntent'));
     expect(countingIn(turn.text)).toEqual([]);
-    expect(turn.ended).toBe(false);
-    expect(turn.session?.state).toEqual(before);
+    const question = sentences(asked).find((sentence) => sentence.endsWith('?')) ?? asked;
+    expect(turn.text).not.toContain(question);
   });
 
+  it.each(QUESTIONS.flatMap(([question, again]) => [question, again]).flatMap((name) => [[name, 'AMAZON.RepeatIntent'], [name, 'AMAZON.HelpIntent']] as const))(
+    '%s, then %s: the question stands',
+    async (name, intentName) => {
+      const conversation = await reach(skills, name);
+      const before = conversation.last.session?.state;
+      const turn = await conversation.send(intent(intentName));
+      expect(countingIn(turn.text)).toEqual([]);
+      expect(turn.session?.state).toEqual(before);
+    },
+  );
+
+  const CHOICES: readonly StateName[] = ['pain check: mild, gentler / skip / stop?', 'pain check: sharp, go on or stop?'];
+  const NOT_A_CHOICE: readonly Say[] = [...NOT_AN_ANSWER, ['AMAZON.RepeatIntent'], ['AMAZON.HelpIntent'], ['UnsureIntent']];
+  it.each(CHOICES.flatMap((name) => NOT_A_CHOICE.map((say) => [name, say] as const)))(
+    '%s, then %j: no counting, the choice stands',
+    async (name, [intentName, slots]) => {
+      const conversation = await reach(skills, name);
+      const before = conversation.last.session?.state;
+      const turn = await conversation.send(intent(intentName, slots ?? {}));
+      expect(countingIn(turn.text)).toEqual([]);
+      expect(turn.ended).toBe(false);
+      expect(turn.session?.state).toEqual(before);
+    },
+  );
+
   it('covers every pain-check state', () => {
-    expect(new Set(cases.map(([name]) => name))).toEqual(
-      new Set(PAIN_CHECK_STATES.filter((name) => name !== 'pain check: mild, with no routine running')),
-    );
+    const covered = new Set([...QUESTIONS.flat(), ...CHOICES]);
+    expect(covered).toEqual(new Set(PAIN_CHECK_STATES.filter((name) => name !== 'pain check: mild, with no routine running')));
+  });
+});
+
+describe('words the model could not place, during an exercise', () => {
+  it('stop the counting and ask whether something hurt; "resume" goes on where it stopped', async () => {
+    const conversation = await midRoutine();
+    const turn = await conversation.send(intent('AMAZON.FallbackIntent'), { after: 5 });
+    expect(turn.text).toContain(message('prompt.didSomethingHurt'));
+    expect(turn.text).not.toBe(message('fallback'));
+    expect(turn.reprompt).toBe(message('reprompt.didSomethingHurt'));
+    expect(countingIn(turn.text)).toEqual([]);
+    expect(turn.session?.state.kind).toBe('paused');
+    const resumed = await conversation.send(intent('AMAZON.ResumeIntent'));
+    expect(countingIn(resumed.text).length).toBeGreaterThan(0);
+  });
+
+  it('when no routine is running, they get the plain "sorry, I didn\'t catch that"', async () => {
+    const conversation = new Conversation(handler);
+    await conversation.send(intent('ListExercisesIntent'));
+    const turn = await conversation.send(intent('AMAZON.FallbackIntent'));
+    expect(turn.text).toContain(message('fallback'));
+    expect(turn.text).not.toContain(message('prompt.didSomethingHurt'));
+  });
+});
+
+describe('pain before any stretch', () => {
+  /** "My back hurts" a few seconds into the welcome, before the first exercise's count. */
+  async function duringWelcome(): Promise<Conversation> {
+    const conversation = new Conversation(handler);
+    await conversation.send(launch());
+    const turn = await conversation.send(pain(), { after: 6 });
+    expect(turn.text).toContain(message('pain.redFlagQuestion'));
+    return conversation;
+  }
+
+  it('is screened the same way, and is not remembered against the first exercise', async () => {
+    const conversation = await duringWelcome();
+    expect(conversation.last.session?.log.hurt).toEqual([]);
+    const state = conversation.last.session?.state;
+    expect(state?.kind === 'painCheck' && state.progress).toBeNull();
+  });
+
+  it('mild: offers the gentle seated routine instead, and "yes" starts it with shorter holds', async () => {
+    const conversation = await duringWelcome();
+    await conversation.send(no());
+    await conversation.send(no());
+    const offer = await conversation.send(painKind('mild'));
+    expect(offer.text).toContain(message('pain.mildChoicesNoRoutine'));
+    const turn = await conversation.send(intent('AMAZON.YesIntent'));
+    expect(turn.text).toContain(message('pain.gentleRoutine'));
+    const started = turn.session?.state;
+    expect(started?.kind === 'exercising' && started.progress.routine).toBe('chair');
+    expect(turn.session?.settings.eased).toBe(true);
   });
 });

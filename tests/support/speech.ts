@@ -11,7 +11,10 @@ export { en, exerciseTexts };
 
 /** A resource text with its `{{placeholders}}` filled in; a placeholder left unfilled is a test bug. */
 export function fill(template: string, values: Readonly<Record<string, string>> = {}): string {
-  const text = template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
+  const text = template
+    .replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole)
+    // i18next nesting, as the en-US voice resolves it ("call $t(emergencyNumber)").
+    .replace(/\$t\((\w+)\)/g, (whole, name: string) => (name === 'emergencyNumber' ? en.speech.emergencyNumber : whole));
   if (/\{\{\w+\}\}/.test(text)) throw new Error(`Unfilled placeholder in "${text}"`);
   return text;
 }

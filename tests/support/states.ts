@@ -103,21 +103,36 @@ export const RECIPES = {
     redFlag: {
       'pain check: red-flag question': { reach: fromMidRoutine(['PainIntent']) },
     },
+    redFlagAgain: {
+      /** "Not sure" to the red-flag question: it is asked once more, in simpler words. */
+      'pain check: red-flag question, asked again': { reach: fromMidRoutine(['PainIntent'], ['UnsureIntent']) },
+    },
+    urgentFlag: {
+      'pain check: urgent signs?': { reach: fromMidRoutine(['PainIntent'], ['AMAZON.NoIntent']) },
+    },
+    urgentFlagAgain: {
+      'pain check: urgent signs, asked again': { reach: fromMidRoutine(['PainIntent'], ['AMAZON.NoIntent'], ['UnsureIntent']) },
+    },
     kind: {
-      'pain check: sharp or stretch?': { reach: fromMidRoutine(['PainIntent'], ['AMAZON.NoIntent']) },
+      'pain check: sharp or stretch?': { reach: fromMidRoutine(['PainIntent'], ['AMAZON.NoIntent'], ['AMAZON.NoIntent']) },
+    },
+    kindAgain: {
+      'pain check: sharp or stretch, asked again': {
+        reach: fromMidRoutine(['PainIntent'], ['AMAZON.NoIntent'], ['AMAZON.NoIntent'], ['UnsureIntent']),
+      },
     },
     mildChoice: {
       'pain check: mild, gentler / skip / stop?': {
-        reach: fromMidRoutine(['PainIntent'], ['AMAZON.NoIntent'], ['PainKindIntent', { painKind: { id: 'mild' } }]),
+        reach: fromMidRoutine(['PainIntent'], ['AMAZON.NoIntent'], ['AMAZON.NoIntent'], ['PainKindIntent', { painKind: { id: 'mild' } }]),
       },
       'pain check: mild, with no routine running': {
-        reach: (c) => say(c, ['ListExercisesIntent'], ['PainIntent'], ['AMAZON.NoIntent'], ['PainKindIntent', { painKind: { id: 'mild' } }]),
+        reach: (c) => say(c, ['ListExercisesIntent'], ['PainIntent'], ['AMAZON.NoIntent'], ['AMAZON.NoIntent'], ['PainKindIntent', { painKind: { id: 'mild' } }]),
       },
     },
     // With no routine running, a sharp pain ends the session: this step is only reached mid-routine.
     sharpChoice: {
       'pain check: sharp, go on or stop?': {
-        reach: fromMidRoutine(['PainIntent'], ['AMAZON.NoIntent'], ['PainKindIntent', { painKind: { id: 'sharp' } }]),
+        reach: fromMidRoutine(['PainIntent'], ['AMAZON.NoIntent'], ['AMAZON.NoIntent'], ['PainKindIntent', { painKind: { id: 'sharp' } }]),
       },
     },
   },

@@ -69,7 +69,8 @@ describe('pain', () => {
   });
 
   test('sharp pain skips this exercise and every other of the same movement type this session', () => {
-    const events: WorkoutEvent[] = [{ type: 'startRoutine', routine: 'full' }, { type: 'pain' }, { type: 'no' }, { type: 'painKind', kind: 'sharp' }];
+    // After "next" the first exercise's steps have been read: the pain is that exercise's, not the welcome's.
+    const events: WorkoutEvent[] = [{ type: 'startRoutine', routine: 'full' }, { type: 'next' }, { type: 'pain' }, { type: 'no' }, { type: 'no' }, { type: 'painKind', kind: 'sharp' }];
     const sharp = after(events);
     const hurt = ROUTINES.full[0];
     if (hurt === undefined) throw new Error('empty routine');
@@ -85,7 +86,7 @@ describe('pain', () => {
   test('mild pain offers a choice, and "gentler" reads the gentler version with shorter holds', () => {
     const start: WorkoutEvent = { type: 'startExercise', exercise: 'childs_pose' };
     const firstHold = holds(after([start]).reply.cues)[0];
-    const mild = after([start, { type: 'pain' }, { type: 'no' }, { type: 'painKind', kind: 'mild' }]);
+    const mild = after([start, { type: 'pain' }, { type: 'no' }, { type: 'no' }, { type: 'painKind', kind: 'mild' }]);
     expect(stateOf(mild)).toMatchObject({ kind: 'painCheck', step: 'mildChoice' });
     expect(mild.session.settings.eased).toBe(true);
     const gentler = transition(mild.session, { type: 'gentler' }, context(T0 + 10 * TURN_GAP_MS));
@@ -95,7 +96,7 @@ describe('pain', () => {
   });
 
   test('a second pain report in one session ends it with advice', () => {
-    const second = after([{ type: 'launch' }, { type: 'pain' }, { type: 'no' }, { type: 'painKind', kind: 'mild' }, { type: 'gentler' }, { type: 'pain' }]);
+    const second = after([{ type: 'launch' }, { type: 'pain' }, { type: 'no' }, { type: 'no' }, { type: 'painKind', kind: 'mild' }, { type: 'gentler' }, { type: 'pain' }]);
     expect(second.reply.end).toBe(true);
     expect(sayKeys(second.reply.cues)[0]).toBe('pain.again');
   });
@@ -110,7 +111,8 @@ describe('pain', () => {
     for (const event of others) {
       const out = transition(check.session, event, context(T0 + 5 * TURN_GAP_MS));
       expect(holds(out.reply.cues)).toEqual([]);
-      expect(stateOf(out)).toMatchObject({ kind: 'painCheck', step: 'redFlag' });
+      // The question stands, or is asked once more in simpler words.
+      expect(stateOf(out)).toMatchObject({ kind: 'painCheck', step: expect.stringMatching(/^redFlag(Again)?$/) });
     }
   });
 });
@@ -176,7 +178,7 @@ describe('settings for the session', () => {
     const plain = holds(after([{ type: 'startExercise', exercise: 'childs_pose' }, ...next(1)]).reply.cues)[0];
     const longer = holds(after([{ type: 'longerHolds' }, { type: 'startExercise', exercise: 'childs_pose' }, ...next(1)]).reply.cues)[0];
     expect(longer && plain && longer.seconds > plain.seconds).toBe(true);
-    const eased = after([{ type: 'launch' }, { type: 'pain' }, { type: 'no' }, { type: 'painKind', kind: 'mild' }, { type: 'skip' }, { type: 'longerHolds' }]);
+    const eased = after([{ type: 'launch' }, { type: 'pain' }, { type: 'no' }, { type: 'no' }, { type: 'painKind', kind: 'mild' }, { type: 'skip' }, { type: 'longerHolds' }]);
     expect(sayKeys(eased.reply.cues)).toEqual(['settings.keepShort']);
     expect(eased.session.settings.longerHolds).toBe(false);
   });

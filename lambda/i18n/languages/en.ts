@@ -60,7 +60,7 @@ export const en = languagePack({
     goodbye: 'Take care of your back. Goodbye.',
     fallback: "Sorry, I didn't catch that.",
     'error.apology': 'Sorry, something went wrong on my side.',
-    'routine.start': "Let's do {{routine}}: {{stretches}}, about {{minutes}}. If anything hurts, say 'Alexa, it hurts' at any time, and I'll stop.",
+    'routine.start': "Let's do {{routine}}: {{stretches}}, about {{minutes}}. Say 'Alexa, it hurts' at any time, and I'll stop.",
     'routine.done': "That's the end of your stretches. You did {{stretches}}. Well done.",
     'routine.overview': 'The usual routine has {{stretches}} and takes about {{minutes}}.',
     'routine.remaining': 'You have {{stretches}} to go, about {{minutes}}.',
