@@ -7,15 +7,10 @@ import { SUPPORTED_LOCALES } from '../../lambda/i18n/load';
 import { fold } from '../../local/matcher/fold';
 import { compileMatcher, type Understanding } from '../../local/matcher/matcher';
 import { loadInteractionModel } from '../../local/model/interaction-model';
-import type { PainPhrasings } from './phrasings/types';
+import { phrasingsOf } from './phrasings/load';
 
 const MIN_PAIN_PHRASINGS = 40;
 
-function phrasingsOf(locale: string): PainPhrasings {
-  // One file per locale, each written by a native speaker of its language.
-  const { phrasings } = require(`./phrasings/${locale}`) as { phrasings: PainPhrasings };
-  return phrasings;
-}
 
 const bodyPart = (heard: Understanding) =>
   heard.kind === 'intent'
