@@ -148,7 +148,7 @@ export const deDE: LocaleModel = {
       'das tut weh', 'es tut weh', 'tut weh', 'das tut mir weh', 'das tut so weh', 'das tut richtig weh',
       'das tut echt weh', 'das tut sehr weh', 'das tut total weh', 'das tut höllisch weh', 'das tut tierisch weh',
       'das tut ganz schön weh', 'das tut zu weh', 'es tut so weh', 'es tut richtig weh', 'es tut sehr weh',
-      'es tut zu sehr weh', 'das tut jetzt weh', 'jetzt tut es weh', "jetzt tut's weh", "das tut's", 'es tut wieder weh',
+      'es tut zu sehr weh', 'das tut jetzt weh', 'jetzt tut es weh', "jetzt tut's weh", 'es tut wieder weh',
       'es tut schon wieder weh', 'das tut schon wieder weh', 'jetzt tut es wieder weh', 'es fängt an weh zu tun',
       'es fängt an wehzutun', 'jetzt fängt es an weh zu tun', 'es hat angefangen weh zu tun', 'das hat wehgetan',
       'das hat weh getan', 'das hat gerade wehgetan', 'das hat gerade weh getan', 'das hat eben wehgetan',
