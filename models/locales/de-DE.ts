@@ -94,6 +94,45 @@ function withArticles(before: string, after: string, articles: readonly string[]
 const NOMINATIVE = ['die', 'der', 'das'];
 const ACCUSATIVE = ['die', 'den', 'das'];
 
+/**
+ * "Mein Rücken tut weh", "meine Schulter tut weh", "mir tun die Knie weh", "Schmerzen im Nacken", "es zieht in
+ * der Schulter": German gives each body part its gender, case and number, so every frame comes with the
+ * possessives, articles and prepositions it can take. A form that fits no body part ("mein Schulter") is
+ * harmless: nobody says it, and it means the same.
+ */
+function bodyPartFrames(): string[] {
+  const singular = ['tut weh', 'tut so weh', 'tut richtig weh', 'tut echt weh', 'tut sehr weh', 'tut total weh',
+    'tut mir weh', 'tut wieder weh', 'tut schon wieder weh', 'tut plötzlich weh', 'tut auf einmal weh',
+    'fängt an weh zu tun', 'hat wehgetan', 'hat weh getan', 'schmerzt', 'zieht', 'sticht', 'brennt', 'zwickt',
+    'hat geknackt', 'bringt mich um'];
+  const plural = ['tun weh', 'tun so weh', 'tun richtig weh', 'tun sehr weh', 'tun mir weh', 'tun wieder weh', 'schmerzen'];
+  const where = ['im', 'in der', 'in den', 'am', 'zwischen den'];
+  const inPlace = ['ich habe schmerzen', 'ich hab schmerzen', 'schmerzen', 'starke schmerzen', 'es tut', 'das tut',
+    'es zieht', 'es sticht', 'es zwickt', 'da zieht was', 'da sticht was', 'ich spüre einen schmerz', 'ein stechen',
+    'ich habe ein stechen', 'ich habe ein ziehen', 'ich habe einen stich', 'es hat', 'da hat was',
+    'ich habe mir was'];
+  /** What follows "im Rücken" in each frame: "es tut im Rücken weh", "es hat im Rücken geknackt". */
+  const after: Readonly<Record<string, string>> = { 'es tut': 'weh', 'das tut': 'weh', 'es hat': 'geknackt', 'da hat was': 'geknackt', 'ich habe mir was': 'gezerrt' };
+  const hurt = ['gezerrt', 'verrenkt', 'verdreht', 'verletzt'];
+  return [
+    ...['mein', 'meine'].flatMap((my) => [
+      ...singular.map((rest) => `${my} {bodyPart} ${rest}`),
+      `au ${my} {bodyPart}`, `aua ${my} {bodyPart}`, `autsch ${my} {bodyPart}`, `au au ${my} {bodyPart}`,
+      `aua aua ${my} {bodyPart}`, `oh ${my} {bodyPart}`, `ah ${my} {bodyPart}`, `${my} {bodyPart}`,
+    ]),
+    ...plural.map((rest) => `meine {bodyPart} ${rest}`),
+    '{bodyPart} tut weh', '{bodyPart} tun weh',
+    ...['der', 'die', 'das'].flatMap((the) => [
+      `${the} {bodyPart} tut weh`, `mir tut ${the} {bodyPart} weh`, `mir tut ${the} {bodyPart} so weh`,
+      `mir tut ${the} {bodyPart} richtig weh`, `mir tut ${the} {bodyPart} wieder weh`,
+    ]),
+    'die {bodyPart} tun weh', 'mir tun die {bodyPart} weh', 'mir tun die {bodyPart} so weh',
+    ...where.flatMap((at) => inPlace.map((frame) => `${frame} ${at} {bodyPart}${after[frame] ? ` ${after[frame]}` : ''}`)),
+    ...['den', 'die', 'das'].flatMap((the) => hurt.map((how) => `ich habe mir ${the} {bodyPart} ${how}`)),
+    'ich hab mir den {bodyPart} verrenkt', 'ich hab mir die {bodyPart} verrenkt',
+  ];
+}
+
 export const deDE: LocaleModel = {
   // "Sanfte Rückendehnung": two words, neither a launch word ("öffne", "starte", "frag"...), a connecting
   // word ("nach", "mit", "von", "und"...), an article, a preposition or a wake word. It reads well after
@@ -102,30 +141,100 @@ export const deDE: LocaleModel = {
 
   samples: {
     PainIntent: [
-      'das tut weh', 'es tut weh', 'tut weh', 'au', 'aua', 'autsch', 'aua das tut weh', 'autsch das tut weh',
-      'stopp das tut weh', 'halt das tut weh', 'das schmerzt', 'es schmerzt', 'ich habe schmerzen', 'ich hab schmerzen',
-      'mein rücken tut weh', 'mir tut der rücken weh', 'das tut richtig weh', 'das tut echt weh', 'das tut sehr weh',
-      'das tut ganz schön weh', 'das tut zu weh', 'es tut zu sehr weh', 'das ist zu viel', 'das ist schmerzhaft',
-      'es ist schmerzhaft', 'ich spüre schmerzen', 'ich spüre einen schmerz', 'da ist ein schmerz', 'mein nacken tut weh',
-      'meine schulter tut weh', 'meine schultern tun weh', 'mein knie tut weh', 'meine knie tun weh',
-      'mein handgelenk tut weh', 'meine hüfte tut weh', 'das hat wehgetan', 'das hat weh getan', 'es hat wehgetan',
-      'ich habe mir wehgetan', 'ich hab mir weh getan', 'ich glaube ich habe mir wehgetan', 'ich habe mir was gezerrt',
-      'da hat was gezogen', 'irgendwas tut weh', 'mir tut was weh', 'au stopp', 'ich habe rückenschmerzen',
-      'das tut mir weh', 'schmerzen', 'aua aua',
+      // Said as it happens: interjections alone and joined to words, tense and repetition, intensity.
+      'au', 'aua', 'autsch', 'au au', 'aua aua', 'au au au', 'autsch autsch', 'au mist', 'au verdammt',
+      'au das tut weh', 'aua das tut weh', 'autsch das tut weh', 'oh das tut weh', 'ah das tut weh', 'au stopp',
+      'aua stopp', 'stopp au', 'stopp das tut weh', 'stopp es tut weh', 'halt das tut weh', 'halt stopp das tut weh',
+      'das tut weh', 'es tut weh', 'tut weh', 'das tut mir weh', 'das tut so weh', 'das tut richtig weh',
+      'das tut echt weh', 'das tut sehr weh', 'das tut total weh', 'das tut höllisch weh', 'das tut tierisch weh',
+      'das tut ganz schön weh', 'das tut zu weh', 'es tut so weh', 'es tut richtig weh', 'es tut sehr weh',
+      'es tut zu sehr weh', 'das tut jetzt weh', 'jetzt tut es weh', "jetzt tut's weh", 'es tut wieder weh',
+      'es tut schon wieder weh', 'das tut schon wieder weh', 'jetzt tut es wieder weh', 'es fängt an weh zu tun',
+      'es fängt an wehzutun', 'jetzt fängt es an weh zu tun', 'es hat angefangen weh zu tun', 'das hat wehgetan',
+      'das hat weh getan', 'das hat gerade wehgetan', 'das hat gerade weh getan', 'das hat eben wehgetan',
+      'das hat richtig wehgetan', 'es hat wehgetan', 'es hat weh getan', 'das tat weh', 'das tat gerade weh',
+      'das schmerzt', 'es schmerzt', 'das schmerzt sehr', 'das schmerzt richtig', 'das ist schmerzhaft',
+      'es ist schmerzhaft', 'das ist zu viel', 'das ist mir zu viel', 'es ist zu viel', 'das bringt mich um',
+      'ich halte das nicht aus', 'das halte ich nicht aus', 'das ist nicht auszuhalten', 'ich habe schmerzen',
+      'ich hab schmerzen', 'ich habe starke schmerzen', 'ich hab solche schmerzen', 'schmerzen', 'ich spüre schmerzen',
+      'ich spüre einen schmerz', 'da ist ein schmerz', 'irgendwas tut weh', 'mir tut was weh', 'mir tut alles weh',
+      'alles tut weh',
+      // Sensations: something pulled, clicked, stings.
+      'ich habe mir wehgetan', 'ich habe mir weh getan', 'ich hab mir wehgetan', 'ich hab mir weh getan',
+      'ich glaube ich habe mir wehgetan', 'ich habe mir was gezerrt', 'ich hab mir was gezerrt',
+      'ich glaube ich habe mir was gezerrt', 'ich habe mir was verrenkt', 'ich habe mich verhoben',
+      'ich hab mich verhoben', 'ich habe mich verrenkt', 'da hat was gezogen', 'da hat was geknackt', 'es hat geknackt',
+      'da hat es geknackt', 'ich habe was knacken gehört', 'da hat was gezwickt', 'da zieht was', 'da sticht was',
+      'es sticht', 'das sticht', 'es zwickt', 'es brennt', 'es zieht', 'das zieht', 'es zieht richtig',
+      'ich habe einen hexenschuss', 'ich glaube ich habe einen hexenschuss', 'hexenschuss',
+      // German says where it hurts in one word too: "Nackenschmerzen".
+      'ich habe rückenschmerzen', 'ich hab rückenschmerzen', 'rückenschmerzen', 'ich habe nackenschmerzen',
+      'ich hab nackenschmerzen', 'nackenschmerzen', 'ich habe schulterschmerzen', 'schulterschmerzen',
+      'ich habe kopfschmerzen', 'ich bekomme kopfschmerzen', 'kopfschmerzen', 'ich habe knieschmerzen',
+      'knieschmerzen', 'ich habe hüftschmerzen', 'hüftschmerzen', 'ich habe nackenweh', 'ich habe rückenweh',
+      // Where it hurts: the body part is a slot, in each case and gender German gives it.
+      ...bodyPartFrames(),
     ],
     RedFlagIntent: [
-      'ich habe brustschmerzen', 'ich hab brustschmerzen', 'mir tut die brust weh', 'meine brust tut weh',
-      'ich habe schmerzen in der brust', 'ich habe druck auf der brust', 'meine brust fühlt sich eng an',
-      'ich kriege keine luft', 'ich bekomme keine luft', 'ich kann nicht atmen', 'ich kann kaum atmen', 'ich habe atemnot',
-      'ich bin kurzatmig', 'das atmen fällt mir schwer', 'meine beine sind taub', 'mein bein ist taub',
-      'meine beine kribbeln', 'mein arm kribbelt', 'meine arme kribbeln', 'mein arm ist taub', 'meine hand ist taub',
-      'meine hände kribbeln', 'ich habe ameisenlaufen in den beinen', 'mir ist schwindlig und übel',
-      'mir wird schwarz vor augen', 'ich werde ohnmächtig', 'ich glaube ich kippe um', 'mir ist übel und ich schwitze',
-      'ich schwitze und meine brust tut weh', 'ich spüre meine beine nicht', 'ich spüre meinen arm nicht',
-      'meine beine sind schwach', 'meine beine geben nach', 'meine beine knicken weg',
-      'ich kann meine blase nicht kontrollieren', 'ich kann den stuhlgang nicht halten', 'ich habe in die hose gemacht',
-      'ich kann nicht pinkeln', 'mein schritt ist taub', 'mein po ist taub', 'ich habe einen reißenden schmerz im rücken',
-      'ich habe fieber', 'ich glaube ich habe mir was gebrochen', 'ich glaube ich habe einen herzinfarkt',
+      // Also the bare answer to the red-flag question: the symptom's name alone counts as yes. "Schmerzen in der
+      // Brust", "mir tut die Brust weh" are pain with the body part "Brust", which is the red-flag answer too.
+      'brustschmerzen', 'ich habe brustschmerzen', 'ich hab brustschmerzen', 'druck auf der brust',
+      'ich habe druck auf der brust', 'ich hab druck auf der brust', 'es drückt auf der brust', 'engegefühl in der brust',
+      'ein engegefühl in der brust', 'ich habe ein engegefühl in der brust', 'enge in der brust', 'meine brust ist eng',
+      'meine brust fühlt sich eng an', 'es schnürt mir die brust zu', 'herzschmerzen', 'herzstechen',
+      'ich habe herzstechen', 'herzrasen', 'ich habe herzrasen', 'herzinfarkt', 'ich glaube ich habe einen herzinfarkt',
+      'es strahlt in den arm aus', 'der schmerz strahlt in den arm aus', 'es strahlt in den kiefer aus',
+      'atemnot', 'ich habe atemnot', 'ich hab atemnot', 'luftnot', 'ich habe luftnot', 'atembeschwerden', 'keine luft',
+      'ich kriege keine luft', 'ich krieg keine luft', 'ich bekomme keine luft', 'ich bekomme schlecht luft',
+      'mir bleibt die luft weg', 'ich kann nicht atmen', 'ich kann kaum atmen', 'ich kann nicht richtig atmen',
+      'ich bin kurzatmig', 'kurzatmig', 'das atmen fällt mir schwer',
+      'reißender schmerz', 'ein reißender schmerz', 'reißende schmerzen', 'ein plötzlicher reißender schmerz',
+      'ich habe einen reißenden schmerz im rücken', 'reißender schmerz zwischen den schulterblättern',
+      'ein reißender schmerz zwischen den schulterblättern', 'als würde etwas reißen', 'es fühlt sich an als würde was reißen',
+      'taubheitsgefühl', 'ein taubheitsgefühl', 'ich habe ein taubheitsgefühl', 'taubheitsgefühl in den beinen',
+      'taubheitsgefühl im arm', 'ich habe ein taubheitsgefühl in den beinen', 'ich habe ein taubheitsgefühl im arm',
+      'taub', 'alles ist taub', 'meine beine sind taub', 'mein bein ist taub', 'mein arm ist taub', 'meine arme sind taub',
+      'meine hand ist taub', 'meine hände sind taub', 'meine finger sind taub', 'meine füße sind taub',
+      'ich spüre meine beine nicht', 'ich spüre mein bein nicht', 'ich spüre meinen arm nicht', 'ich spüre meine hand nicht',
+      'ich habe kein gefühl in den beinen', 'kein gefühl in den beinen', 'mein bein ist eingeschlafen',
+      'mein arm ist eingeschlafen', 'kribbeln', 'es kribbelt', 'ein kribbeln', 'kribbeln in den beinen',
+      'kribbeln im arm', 'ich habe ein kribbeln in den beinen', 'meine beine kribbeln', 'mein bein kribbelt',
+      'mein arm kribbelt', 'meine arme kribbeln', 'meine hände kribbeln', 'meine finger kribbeln', 'ameisenlaufen',
+      'ich habe ameisenlaufen in den beinen', 'schwäche', 'schwäche in den beinen', 'meine beine sind schwach',
+      'meine beine fühlen sich schwach an', 'mein arm ist schwach', 'mein arm fühlt sich schwach an', 'kraftlos',
+      'meine beine sind kraftlos', 'meine beine geben nach', 'meine beine knicken weg', 'ich kann mein bein nicht bewegen',
+      'ich kann meinen arm nicht heben', 'lähmung',
+      'mir ist schwindlig', 'mir ist schwindelig', 'mir wird schwindlig', 'schwindel', 'mir ist schwarz vor augen',
+      'mir wird schwarz vor augen', 'ich werde ohnmächtig', 'ich glaube ich werde ohnmächtig', 'mir wird ganz flau',
+      'ich kippe gleich um', 'ich glaube ich kippe um', 'mir ist übel', 'mir ist schlecht', 'mir wird schlecht',
+      'übelkeit', 'ich schwitze', 'kalter schweiß', 'ich habe kalten schweiß', 'mir bricht der schweiß aus',
+      'mir ist schwindlig und übel', 'mir ist übel und ich schwitze', 'ich schwitze und meine brust tut weh',
+      'ich kann meine blase nicht kontrollieren', 'ich kann das wasser nicht halten', 'ich kann den urin nicht halten',
+      'ich habe in die hose gemacht', 'ich hab mir in die hose gemacht', 'ich kann nicht pinkeln',
+      'ich kann kein wasser lassen', 'ich kann den stuhlgang nicht halten', 'probleme mit der blase', 'blasenprobleme',
+      'mein schritt ist taub', 'taubheitsgefühl im schritt', 'mein po ist taub', 'taubheitsgefühl am po',
+    ],
+    UrgentSignIntent: [
+      'ich bin gestürzt', 'ich bin hingefallen', 'ich bin gefallen', 'ich bin ausgerutscht', 'ich bin die treppe runtergefallen',
+      'ich bin auf den rücken gefallen', 'ich hatte einen sturz', 'nach einem sturz', 'seit einem sturz',
+      'es fing nach einem sturz an', 'das kam nach einem sturz', 'ich hatte einen unfall', 'nach einem unfall',
+      'seit einem unfall', 'das kam nach einem unfall', 'ein autounfall', 'ich hatte einen autounfall',
+      'ich hatte einen fahrradunfall', 'ich bin mit dem fahrrad gestürzt', 'ich habe mir den rücken gestoßen',
+      'ich glaube ich habe mir was gebrochen', 'ich habe fieber', 'ich hab fieber', 'fieber', 'ich glaube ich habe fieber',
+      'ich habe erhöhte temperatur', 'ich habe temperatur', 'ich fühle mich fiebrig', 'ich habe schüttelfrost', 'schüttelfrost',
+      'es tut nachts weh', 'nachts tut es weh', 'nachts ist es schlimmer', 'nachtschmerzen', 'es weckt mich nachts auf',
+      'ich wache nachts davon auf', 'der schmerz weckt mich nachts', 'ich kann nachts vor schmerzen nicht schlafen',
+      'es wird in ruhe nicht besser', 'es geht in ruhe nicht weg', 'auch in ruhe tut es weh', 'ich habe abgenommen',
+      'ich habe einfach so abgenommen', 'ich habe ungewollt abgenommen', 'ich habe gewicht verloren',
+      'ich nehme ab ohne es zu wollen', 'gewichtsverlust',
+    ],
+    UnsureIntent: [
+      'ich weiß nicht', 'weiß nicht', 'ich weiß es nicht', 'weiß ich nicht', 'weiß ich nicht genau', 'ich weiß nicht genau',
+      'ich weiß nicht so recht', 'weiß nicht so recht', 'keine ahnung', 'ich habe keine ahnung', 'ich hab keine ahnung',
+      'ich bin mir nicht sicher', 'bin mir nicht sicher', 'ich bin nicht sicher', 'nicht sicher', 'ich bin unsicher',
+      'unsicher', 'vielleicht', 'vielleicht ein bisschen', 'kann sein', 'kann schon sein', 'mag sein', 'schon möglich',
+      'möglicherweise', 'eventuell', 'schwer zu sagen', 'das ist schwer zu sagen', 'kann ich nicht sagen',
+      'ich kann es nicht sagen', 'das kann ich nicht sagen', 'irgendwie schon', 'jein', 'gute frage',
     ],
     PainKindIntent: [
       '{painKind}', 'es ist {painKind}', 'eher {painKind}', 'es ist eher {painKind}', 'ein {painKind}', 'eine {painKind}',
@@ -312,6 +421,40 @@ export const deDE: LocaleModel = {
           'alle übungen', 'alle vierzehn', 'lange', 'ganze',
         ],
       },
+    },
+    BodyPartType: {
+      // Adjective and noun in each form they take: "mein oberer Rücken", "der obere Rücken", "im oberen Rücken".
+      back: {
+        value: 'rücken',
+        synonyms: ['wirbelsäule', 'rückgrat', 'mittlerer rücken', 'mittlere rücken', 'mittleren rücken', 'ganzer rücken', 'ganze rücken', 'ganzen rücken'],
+      },
+      upper_back: {
+        value: 'oberer rücken',
+        synonyms: [
+          'obere rücken', 'oberen rücken', 'brustwirbelsäule', 'schulterblatt', 'schulterblätter', 'schulterblättern',
+          'rippe', 'rippen', 'rippenbogen',
+        ],
+      },
+      lower_back: {
+        value: 'unterer rücken',
+        synonyms: [
+          'untere rücken', 'unteren rücken', 'kreuz', 'lendenwirbelsäule', 'lende', 'lenden', 'steißbein', 'kreuzbein',
+          'ischias',
+        ],
+      },
+      neck: { value: 'nacken', synonyms: ['hals', 'genick', 'halswirbelsäule', 'halswirbel'] },
+      shoulder: { value: 'schulter', synonyms: ['schultern', 'schlüsselbein'] },
+      arm: { value: 'arm', synonyms: ['arme', 'armen', 'ellbogen', 'ellenbogen', 'unterarm', 'oberarm'] },
+      hand: { value: 'hand', synonyms: ['hände', 'händen', 'handgelenk', 'handgelenke', 'finger', 'fingern', 'daumen'] },
+      leg: {
+        value: 'bein',
+        synonyms: ['beine', 'beinen', 'oberschenkel', 'wade', 'waden', 'fuß', 'füße', 'füßen', 'knöchel', 'sprunggelenk'],
+      },
+      hip: { value: 'hüfte', synonyms: ['hüften', 'leiste', 'po', 'gesäß', 'pobacke', 'hintern'] },
+      knee: { value: 'knie', synonyms: ['knien', 'kniescheibe', 'kniekehle'] },
+      head: { value: 'kopf', synonyms: ['kiefer'] },
+      // The heart area too: "mir tut das Herz weh" is the red-flag answer.
+      chest: { value: 'brust', synonyms: ['brustkorb', 'brustbein', 'herz', 'herzgegend', 'brustbereich'] },
     },
     PainKindType: {
       sharp: {

@@ -79,6 +79,38 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
 };
 
 
+/**
+ * "Mijn rug doet pijn", "ik heb pijn in mijn nek", "au mijn schouder": "mijn" fits every body part, and
+ * speech often shortens it to "m'n". A form that fits no body part ("mijn knieën doet pijn") is harmless:
+ * nobody says it, and it means the same.
+ */
+function bodyPartFrames(): string[] {
+  const mine = ['mijn', "m'n"];
+  const hurts = ['doet pijn', 'doen pijn', 'doet zeer', 'doen zeer', 'doet echt pijn', 'doet heel erg pijn',
+    "doet zo'n pijn", 'doet verschrikkelijk pijn', 'doet ineens pijn', 'doet weer pijn', 'begint pijn te doen',
+    'deed pijn', 'deed net pijn', 'is pijnlijk', 'voelt pijnlijk', 'is beurs', 'speelt op', 'speelt weer op',
+    'zeurt', 'steekt', 'klikte', 'knakte', 'kraakte', 'schoot vast', 'schiet vast', 'zit vast'];
+  const inMine = ['ik heb pijn in', 'ik heb pijn aan', 'pijn in', 'pijn aan', 'ik voel pijn in', 'ik heb last van',
+    "ik heb zo'n last van", 'ik heb een steek in', 'een steek in', 'ik voel een steek in', 'er schiet iets in',
+    'het schiet in', 'het schoot in', 'het trekt in', 'het steekt in', 'het doet pijn in', 'het doet zeer in',
+    'het doet pijn aan', 'dat doet pijn aan', 'dat doet pijn in', 'er knapte iets in', 'er klikte iets in',
+    'er kraakte iets in', 'ik voelde iets knappen in', 'ik heb iets verrekt in', 'ik heb me verrekt in',
+    'ik heb een scherpe pijn in', 'scherpe pijn in', 'au', 'auw', 'au au', 'oei', 'ai', 'oh'];
+  return [
+    ...mine.flatMap((my) => [
+      ...hurts.map((rest) => `${my} {bodyPart} ${rest}`),
+      ...inMine.map((before) => `${before} ${my} {bodyPart}`),
+      `ik heb ${my} {bodyPart} verrekt`, `ik heb ${my} {bodyPart} bezeerd`, `ik heb ${my} {bodyPart} verdraaid`,
+    ]),
+    ...['pijn in de', 'ik heb pijn in de', 'het schiet in de', 'het trekt in de', 'een steek in de', 'het steekt in de',
+      'pijn aan de', 'ik heb pijn aan de', 'pijn in het', 'ik heb pijn in het', 'het doet pijn in het'].map(
+      (before) => `${before} {bodyPart}`,
+    ),
+    'ik heb een pijnlijke {bodyPart}', 'ik heb een pijnlijk {bodyPart}', 'ik heb een zere {bodyPart}',
+    'ik heb een zeer {bodyPart}',
+  ];
+}
+
 export const nlNL: LocaleModel = {
   // "mijn" works like the English "my" of "my back stretches": no launch, connecting or wake word, and it
   // makes two words of what Dutch writes as one ("rugoefeningen"), since a one-word name needs proof of
@@ -92,31 +124,92 @@ export const nlNL: LocaleModel = {
 
   samples: {
     PainIntent: [
-      'het doet pijn', 'au', 'auw', 'au au', 'dat doet pijn', 'dit doet pijn', 'dat doet zeer', 'het doet zeer',
-      'ik heb pijn', 'ik voel pijn', 'stop het doet pijn', 'au dat doet pijn', 'au stop', 'stop au',
-      'mijn rug doet pijn', 'mijn rug doet zeer', 'dat is pijnlijk', 'dit is pijnlijk', 'het is pijnlijk',
-      'dat is te veel', 'dit is te veel', 'het is te veel', 'het doet echt pijn', 'dat doet echt pijn',
-      'het doet heel erg pijn', 'het doet flink pijn', 'het doet te veel pijn', 'ik heb pijn in mijn rug',
-      'ik heb rugpijn', 'mijn nek doet pijn', 'mijn schouder doet pijn', 'mijn schouders doen pijn',
-      'mijn knie doet pijn', 'mijn knieën doen pijn', 'mijn pols doet pijn', 'mijn heup doet pijn',
-      'mijn onderrug doet pijn', 'dat deed pijn', 'het deed pijn', 'ik heb me bezeerd', 'ik denk dat ik me bezeerd heb',
-      'ik heb iets verrekt', 'ik heb me verrekt', 'er schoot iets in mijn rug', 'het schiet in mijn rug',
-      'er doet iets pijn', 'au mijn rug', 'pijn', 'ik heb last van mijn rug', 'dat voelt pijnlijk',
+      // Said as it happens: interjections alone and joined to words, tense and repetition, intensity.
+      'au', 'auw', 'au au', 'au au au', 'auw auw', 'ai', 'ai ai', 'oei', 'au stop', 'stop au', 'auw stop',
+      'au dat doet pijn', 'auw dat doet pijn', 'au dat doet zeer', 'oei dat doet pijn', 'ai dat doet pijn',
+      'au het doet pijn', 'stop het doet pijn', 'stop dat doet pijn', 'ho stop het doet pijn', 'ho stop',
+      'het doet pijn', 'dat doet pijn', 'dit doet pijn', 'het doet zeer', 'dat doet zeer', 'dit doet zeer',
+      'het doet echt pijn', 'dat doet echt pijn', 'het doet heel erg pijn', 'dat doet heel erg pijn',
+      "het doet zo'n pijn", "dat doet zo'n pijn", 'het doet verschrikkelijk pijn', 'het doet vreselijk pijn',
+      'het doet flink pijn', 'het doet behoorlijk pijn', 'het doet te veel pijn', 'het doet nu pijn',
+      'het doet ineens pijn', 'het doet opeens pijn', 'het doet weer pijn', 'het doet alweer pijn',
+      'dat doet weer pijn', 'het begint pijn te doen', 'het begon net pijn te doen', 'nu begint het pijn te doen',
+      'dat deed pijn', 'het deed pijn', 'dat deed net pijn', 'dat deed echt pijn', 'dat deed zeer', 'au dat deed pijn',
+      'ik heb pijn', 'ik heb veel pijn', 'ik heb echt pijn', 'ik heb zo veel pijn', 'ik voel pijn', 'pijn',
+      'er doet iets pijn', 'iets doet pijn', 'alles doet pijn', 'ik verga van de pijn', 'ik ga dood van de pijn',
+      'ik hou het niet uit', 'ik houd het niet uit', 'ik hou het niet meer uit', 'dit is niet te doen',
+      'dat is pijnlijk', 'dit is pijnlijk', 'het is pijnlijk', 'dat voelt pijnlijk', 'het voelt pijnlijk',
+      'dat is te veel', 'dit is te veel', 'het is te veel', 'dat gaat te ver',
+      // Sensations: something pulled, clicked, shot through.
+      'ik heb me bezeerd', 'ik denk dat ik me bezeerd heb', 'ik heb iets verrekt', 'ik heb me verrekt',
+      'ik denk dat ik iets verrekt heb', 'er schoot iets in', 'er schiet iets in', 'het schoot erin', 'er knapte iets',
+      'ik voelde iets knappen', 'er klikte iets', 'er kraakte iets', 'ik hoorde iets kraken', 'het steekt',
+      'dat steekt', 'het prikt', 'het trekt', 'het schiet', 'ik heb spit', 'ik denk dat ik spit heb', 'spit',
+      // Dutch says where it hurts in one word too: "rugpijn", "nekpijn".
+      'ik heb rugpijn', 'rugpijn', 'ik heb nekpijn', 'nekpijn', 'ik heb schouderpijn', 'schouderpijn',
+      'ik heb hoofdpijn', 'ik krijg hoofdpijn', 'hoofdpijn', 'ik heb kniepijn', 'kniepijn', 'ik heb heuppijn',
+      'heuppijn', 'pijn tussen mijn schouderbladen', 'ik heb pijn tussen mijn schouderbladen',
+      'het doet pijn tussen mijn schouderbladen', 'het steekt tussen mijn schouderbladen',
+      // Where it hurts: the body part is a slot.
+      ...bodyPartFrames(),
     ],
     RedFlagIntent: [
-      'ik heb pijn op de borst', 'ik heb pijn op mijn borst', 'mijn borst doet pijn', 'ik heb pijn in mijn borst',
-      'ik voel druk op mijn borst', 'mijn borst voelt strak', 'ik heb een beklemmend gevoel op mijn borst',
-      'ik kan niet ademen', 'ik krijg geen lucht', 'ik ben kortademig', 'ik kan moeilijk ademhalen',
-      'ik heb moeite met ademhalen', 'ik kom niet op adem', 'mijn benen zijn gevoelloos', 'mijn been is gevoelloos',
-      'mijn benen tintelen', 'mijn arm tintelt', 'mijn armen tintelen', 'mijn arm is gevoelloos', 'mijn hand is gevoelloos',
-      'mijn handen tintelen', 'ik heb tintelingen in mijn benen', 'ik heb tintelingen in mijn arm',
-      'ik heb een doof gevoel in mijn benen', 'mijn benen voelen doof', 'ik voel mijn benen niet',
-      'ik voel mijn arm niet', 'mijn benen voelen slap', 'ik heb geen kracht in mijn benen', 'mijn benen begaven het',
-      'ik word duizelig en misselijk', 'ik voel me flauw', 'ik ga flauwvallen', 'ik denk dat ik flauwval',
-      'ik ben misselijk en zweet', 'ik zweet en mijn borst doet pijn', 'ik kan mijn plas niet ophouden',
-      'ik heb in mijn broek geplast', 'ik kan niet plassen', 'ik kan mijn ontlasting niet ophouden',
-      'mijn kruis is gevoelloos', 'mijn billen zijn gevoelloos', 'ik heb een scheurende pijn in mijn rug',
-      'ik heb koorts', 'ik denk dat ik iets gebroken heb', 'ik denk dat ik een hartaanval heb', 'ik ben gevallen',
+      // Also the bare answer to the red-flag question: the symptom's name alone counts as yes. "Mijn borst doet
+      // pijn" is pain with the body part "borst", which is the red-flag answer too.
+      'pijn op de borst', 'ik heb pijn op de borst', 'ik heb pijn op mijn borst', 'druk op de borst', 'druk op mijn borst',
+      'ik voel druk op mijn borst', 'ik heb druk op mijn borst', 'een drukkend gevoel op de borst',
+      'een beklemmend gevoel op de borst', 'ik heb een beklemmend gevoel op mijn borst', 'mijn borst voelt strak',
+      'mijn borst voelt benauwd', 'benauwd', 'ik ben benauwd', 'ik heb het benauwd', 'ik krijg het benauwd',
+      'benauwdheid', 'hartaanval', 'ik denk dat ik een hartaanval heb', 'hartkloppingen', 'ik heb hartkloppingen',
+      'de pijn straalt uit naar mijn arm', 'het straalt uit naar mijn arm', 'het straalt uit naar mijn kaak',
+      'ik kan niet ademen', 'ik kan niet goed ademen', 'ik krijg geen lucht', 'ik krijg slecht lucht',
+      'ik ben kortademig', 'kortademig', 'kortademigheid', 'ik kan moeilijk ademhalen', 'ik heb moeite met ademhalen',
+      'moeite met ademhalen', 'ik kom niet op adem', 'ik ben buiten adem', 'ik hap naar lucht', 'ademnood',
+      'scheurende pijn', 'een scheurende pijn', 'ik heb een scheurende pijn in mijn rug',
+      'scheurende pijn tussen mijn schouderbladen', 'een scheurende pijn tussen mijn schouderbladen',
+      'een plotselinge scheurende pijn', 'het voelt alsof er iets scheurt', 'alsof er iets scheurt',
+      'een doof gevoel', 'doof gevoel', 'ik heb een doof gevoel', 'ik heb een doof gevoel in mijn benen',
+      'een doof gevoel in mijn arm', 'ik heb een doof gevoel in mijn arm', 'gevoelloos', 'mijn benen zijn gevoelloos',
+      'mijn been is gevoelloos', 'mijn arm is gevoelloos', 'mijn hand is gevoelloos', 'mijn vingers zijn gevoelloos',
+      'mijn voeten zijn gevoelloos', 'mijn benen voelen doof', 'mijn arm voelt doof', 'mijn vingers voelen doof',
+      'ik voel mijn benen niet', 'ik voel mijn been niet', 'ik voel mijn arm niet', 'ik voel mijn voeten niet',
+      'ik heb geen gevoel in mijn benen', 'mijn been slaapt', 'mijn arm slaapt', 'tintelingen', 'ik heb tintelingen',
+      'ik heb tintelingen in mijn benen', 'tintelingen in mijn arm', 'ik heb tintelingen in mijn arm',
+      'mijn benen tintelen', 'mijn been tintelt', 'mijn arm tintelt', 'mijn armen tintelen', 'mijn handen tintelen',
+      'mijn vingers tintelen', 'prikkelingen', 'krachtverlies', 'ik heb krachtverlies', 'krachtverlies in mijn benen',
+      'mijn benen voelen slap', 'mijn benen zijn slap', 'mijn arm voelt slap', 'ik heb geen kracht in mijn benen',
+      'ik heb geen kracht in mijn arm', 'mijn benen begaven het', 'mijn benen zakken door', 'zwakte',
+      'ik kan mijn been niet bewegen', 'ik kan mijn arm niet optillen',
+      'ik voel me flauw', 'flauw', 'ik ga flauwvallen', 'ik denk dat ik flauwval', 'ik val bijna flauw',
+      'ik word duizelig', 'ik ben duizelig', 'duizelig', 'ik word licht in mijn hoofd', 'licht in mijn hoofd',
+      'ik zie zwart voor mijn ogen', 'het wordt zwart voor mijn ogen', 'ik ben misselijk', 'misselijk',
+      'ik word misselijk', 'ik voel me misselijk', 'ik zweet', 'ik ben klam', 'klam', 'ik heb het klamme zweet',
+      'het zweet breekt me uit', 'ik word duizelig en misselijk', 'ik ben misselijk en zweet',
+      'ik zweet en mijn borst doet pijn',
+      'ik kan mijn plas niet ophouden', 'ik kan mijn plas niet meer ophouden', 'ik heb in mijn broek geplast',
+      'ik kan niet plassen', 'ik kan niet meer plassen', 'ik kan mijn ontlasting niet ophouden', 'problemen met plassen',
+      'mijn kruis is gevoelloos', 'mijn billen zijn gevoelloos', 'een doof gevoel in mijn kruis', 'ik voel mijn billen niet',
+    ],
+    UrgentSignIntent: [
+      'ik ben gevallen', 'ik ben net gevallen', 'ik ben gisteren gevallen', 'ik ben van de trap gevallen',
+      'ik ben uitgegleden', 'ik ben op mijn rug gevallen', 'ik ben van mijn fiets gevallen', 'ik heb een val gemaakt',
+      'na een val', 'het begon na een val', 'het is begonnen na een val', 'sinds een val', 'ik heb een ongeluk gehad',
+      'na een ongeluk', 'het begon na een ongeluk', 'een auto ongeluk', 'ik heb een auto ongeluk gehad',
+      'ik heb een aanrijding gehad', 'ik heb een klap op mijn rug gehad', 'ik denk dat ik iets gebroken heb',
+      'ik heb koorts', 'koorts', 'ik denk dat ik koorts heb', 'ik heb verhoging', 'ik voel me koortsig',
+      'ik heb koude rillingen', 'koude rillingen', "ik heb 's nachts pijn", "'s nachts doet het pijn",
+      "het doet 's nachts pijn", "ik word er 's nachts wakker van", "de pijn houdt me 's nachts wakker",
+      'ik kan er niet van slapen', 'het gaat niet weg als ik rust', 'in rust gaat het niet weg',
+      'het wordt niet minder als ik rust', 'ik ben afgevallen', 'ik ben zomaar afgevallen', 'ik ben veel afgevallen',
+      'ik val af zonder reden', 'gewichtsverlies',
+    ],
+    UnsureIntent: [
+      'ik weet het niet', 'weet ik niet', 'weet niet', 'dat weet ik niet', 'ik weet het eigenlijk niet',
+      'ik weet het niet precies', 'ik weet het niet zeker', 'dat weet ik niet zeker', 'niet zeker',
+      'ik ben er niet zeker van', 'geen idee', 'ik heb geen idee', 'geen flauw idee', 'weet ik veel', 'misschien',
+      'een beetje misschien', 'wie weet', 'kan zijn', 'zou kunnen', 'dat zou kunnen', 'mogelijk', 'moeilijk te zeggen',
+      'lastig te zeggen', 'dat is moeilijk te zeggen', 'dat is lastig te zeggen', 'ik kan het niet zeggen',
+      'ik twijfel', 'twijfel', 'tja', 'goeie vraag',
     ],
     PainKindIntent: [
       '{painKind}', 'het is {painKind}', 'het voelt {painKind}', 'meer {painKind}', 'eerder {painKind}',
@@ -300,6 +393,30 @@ export const nlNL: LocaleModel = {
           'alle oefeningen', 'lange', 'lange routine', 'langste', 'uitgebreide', 'uitgebreide routine', 'alle veertien',
         ],
       },
+    },
+    BodyPartType: {
+      back: { value: 'rug', synonyms: ['ruggengraat', 'wervelkolom', 'middenrug', 'midden van mijn rug', 'hele rug'] },
+      upper_back: {
+        value: 'bovenrug',
+        synonyms: ['bovenkant van mijn rug', 'schouderblad', 'schouderbladen', 'ribben', 'rib', 'borstwervels'],
+      },
+      lower_back: {
+        value: 'onderrug',
+        synonyms: ['onderkant van mijn rug', 'lage rug', 'stuitje', 'heiligbeen', 'lenden', 'lendenen', 'rug onderin'],
+      },
+      neck: { value: 'nek', synonyms: ['hals', 'nekwervels'] },
+      shoulder: { value: 'schouder', synonyms: ['schouders', 'sleutelbeen'] },
+      arm: { value: 'arm', synonyms: ['armen', 'elleboog', 'ellebogen', 'onderarm', 'bovenarm'] },
+      hand: { value: 'hand', synonyms: ['handen', 'pols', 'polsen', 'vinger', 'vingers', 'duim'] },
+      leg: {
+        value: 'been',
+        synonyms: ['benen', 'bovenbeen', 'dij', 'hamstring', 'hamstrings', 'kuit', 'kuiten', 'enkel', 'voet', 'voeten'],
+      },
+      hip: { value: 'heup', synonyms: ['heupen', 'lies', 'bil', 'billen', 'kont'] },
+      knee: { value: 'knie', synonyms: ['knieën', 'knieschijf'] },
+      head: { value: 'hoofd', synonyms: ['kaak'] },
+      // The heart area too: "mijn hart doet pijn" is the red-flag answer.
+      chest: { value: 'borst', synonyms: ['borstkas', 'borstbeen', 'hart', 'hartstreek'] },
     },
     PainKindType: {
       sharp: {

@@ -10,7 +10,8 @@ import { languagePack, regions } from '../language-pack';
  * the same in the nominative and the accusative, the only cases the messages use.
  *
  * Prompts teach the words the German model knows: "weiter" (next), "weitermachen" (resume), "sanfter"
- * (gentler), "überspringen", "stopp", "fertig", "starte".
+ * (gentler), "überspringen", "stopp", "fertig", "starte". Pain is reported with the wake word, since the
+ * user says it while Alexa is talking: „Alexa, das tut weh“, in German quotation marks.
  */
 const UNITS = [
   'null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn',
@@ -103,7 +104,7 @@ export const de = languagePack({
     fallback: 'Entschuldige, das habe ich nicht verstanden.',
     'error.apology': 'Entschuldige, bei mir ist gerade etwas schiefgelaufen.',
     'routine.start':
-      'Wir machen {{routine}}: {{stretches}}, etwa {{minutes}}. Wenn etwas wehtut, sag einfach: das tut weh. Dann höre ich sofort auf.',
+      'Wir machen {{routine}}: {{stretches}}, etwa {{minutes}}. Wenn etwas wehtut, sag jederzeit „Alexa, das tut weh“. Dann höre ich sofort auf.',
     'routine.done': 'Das waren alle Übungen für heute. Du hast {{stretches}} geschafft. Gut gemacht.',
     'routine.overview': 'Das übliche Programm hat {{stretches}} und dauert etwa {{minutes}}.',
     'routine.remaining': 'Du hast noch {{stretches}} vor dir, etwa {{minutes}}.',
@@ -132,9 +133,9 @@ export const de = languagePack({
     'help.idle':
       'Ich führe dich durch sanfte Dehnübungen für den oberen und mittleren Rücken und zähle beim Halten für dich mit. Sag starte für das übliche Programm, oder frag nach dem Stuhlprogramm oder dem Bodenprogramm. Du kannst mich auch fragen, wie eine Übung geht, zum Beispiel die Kobra.',
     'help.exercising':
-      'Ich begleite dich durch deine Übungen und zähle mit. Du kannst sagen: weiter, nochmal, überspringen, Pause, langsamer oder sanfter. Wenn etwas wehtut, sag einfach: das tut weh. Dann höre ich sofort auf.',
+      'Ich begleite dich durch deine Übungen und zähle mit. Du kannst sagen: weiter, nochmal, überspringen, Pause, langsamer oder sanfter. Wenn etwas wehtut, sag „Alexa, das tut weh“, auch während ich spreche. Dann höre ich sofort auf.',
     'help.paused':
-      'Wir machen gerade Pause. Sag weitermachen, um fortzufahren, überspringen für die nächste Übung, oder stopp, um aufzuhören. Wenn etwas wehtut, sag: das tut weh.',
+      'Wir machen gerade Pause. Sag weitermachen, um fortzufahren, überspringen für die nächste Übung, oder stopp, um aufzuhören. Wenn etwas wehtut, sag „Alexa, das tut weh“.',
     'help.pain': 'Ich habe angehalten, weil etwas wehgetan hat. Ich stelle dir kurz ein paar Fragen, damit wir nur machen, was sicher ist.',
     'settings.slower': 'Okay, ich mache langsamer und lasse dir mehr Zeit zwischen den Runden.',
     'settings.longer': 'Okay, ab jetzt halten wir länger.',
@@ -146,9 +147,25 @@ export const de = languagePack({
     'pain.again':
       'Das ist heute schon das zweite Mal, dass etwas wehtut. Deshalb hören wir hier auf. Ruh dich bitte aus, und lass dich ärztlich oder physiotherapeutisch beraten, bevor du diese Übungen wieder machst.',
     'pain.redFlagQuestion':
-      'Hast du Schmerzen in der Brust, Atemnot, Taubheit, Kribbeln oder Schwäche in Armen oder Beinen, oder Veränderungen beim Wasserlassen oder beim Stuhlgang?',
+      'Zuerst: Hast du Schmerzen in der Brust, Atemnot, einen plötzlichen, reißenden Schmerz zwischen den Schulterblättern, ein Taubheitsgefühl oder Schwäche, oder Probleme, die Blase zu kontrollieren? Oder ist dir schwindlig oder übel, oder bricht dir der Schweiß aus?',
+    'pain.redFlagReprompt': 'Wenn du etwas davon hast, ruf jetzt den Notruf $t(emergencyNumber) an. Wenn nicht, sag nein.',
+    'pain.redFlagSimpler':
+      'Ich frag mal einfacher: Hast du außer dem Schmerz noch andere Beschwerden, zum Beispiel Schmerzen in der Brust, Atemnot, ein Taubheitsgefühl oder Schwindel? Sag ja oder nein.',
     'pain.redFlagAdvice':
-      'Bitte hör sofort mit den Übungen auf und hol dir jetzt medizinische Hilfe. Bei Schmerzen in der Brust, Atemnot, oder wenn du plötzlich Blase oder Darm nicht mehr kontrollieren kannst, ruf sofort den Notruf $t(emergencyNumber) an, oder die Notrufnummer, die bei dir gilt.',
+      'Bitte hör sofort mit den Übungen auf und hol dir jetzt medizinische Hilfe. Bei Schmerzen in der Brust, Atemnot, einem reißenden Schmerz im Rücken, oder wenn du plötzlich Blase oder Darm nicht mehr kontrollieren kannst, ruf sofort den Notruf $t(emergencyNumber) an.',
+    'pain.urgentQuestion':
+      'Und hat das nach einem Sturz oder Unfall angefangen? Oder hast du Fieber, Schmerzen in der Nacht, die auch in Ruhe nicht nachlassen, oder hast du ohne erkennbaren Grund abgenommen?',
+    'pain.urgentSimpler': 'Nur zur Sicherheit: Bist du gestürzt oder hast du dich verletzt, oder fühlst du dich krank? Sag ja oder nein.',
+    'pain.urgentReprompt':
+      'Hat es nach einem Sturz oder Unfall angefangen, oder hast du Fieber? Wenn ja, lass dich bitte heute noch ärztlich untersuchen. Wenn nicht, sag nein.',
+    // 116 117: the out-of-hours medical service (ärztlicher Bereitschaftsdienst), for when the practice is closed.
+    'pain.urgentAdvice':
+      'Dann hören wir für heute auf. Bitte lass deinen Rücken heute noch ärztlich untersuchen. Wenn deine Praxis geschlossen ist, ruf den ärztlichen Bereitschaftsdienst an: eins eins sechs, eins eins sieben. Und mach die Übungen erst wieder, wenn deine Ärztin oder dein Arzt sagt, dass es okay ist.',
+    'pain.kindSimpler': 'Fühlt es sich scharf an, wie ein Stich? Oder eher wie eine starke Dehnung oder ein Ziehen? Sag stechend, oder sag ziehend.',
+    'pain.carefulStop':
+      'Weil wir nicht sicher sein können, hören wir für heute auf. Bitte lass deinen Rücken ärztlich untersuchen, bevor du die Übungen wieder machst.',
+    'pain.emergencyIfSymptoms':
+      'Wenn du Schmerzen in der Brust, Atemnot, ein Taubheitsgefühl oder Schwäche bekommst, oder Blase oder Darm nicht mehr kontrollieren kannst, ruf sofort den Notruf $t(emergencyNumber) an.',
     'pain.kindQuestion': 'Ist es ein scharfer, stechender oder einschießender Schmerz? Oder eher wie eine starke Dehnung oder ein dumpfes Ziehen?',
     'pain.mild':
       'Danke. Eine Dehnung soll sich wie eine sanfte Spannung anfühlen, nie wie Schmerz. Also nehmen wir etwas zurück. Ab jetzt halten wir kürzer.',
@@ -157,22 +174,22 @@ export const de = languagePack({
     'pain.mildChoices':
       'Möchtest du eine sanftere Variante der Übung {{exercise}} probieren, zur nächsten Übung springen, oder für heute aufhören? Sag sanfter, überspringen oder stopp.',
     'pain.mildChoicesNoRoutine':
-      'Möchtest du ein sanftes Programm mit kürzeren Haltezeiten? Sag ja, oder sag stopp, um für heute aufzuhören.',
+      'Möchtest du ein sanftes Programm im Sitzen, mit kürzeren Haltezeiten? Sag ja, oder sag stopp, um für heute aufzuhören.',
     'pain.sharpChoices':
       'Als Nächstes wäre dran: {{exercise}}. Wenn du so weit bist, sag weiter. Oder sag stopp, um für heute aufzuhören.',
     'pain.answerFirst': 'Bevor wir weitermachen, brauche ich deine Antwort.',
-    'pain.gentleRoutine': 'Okay. Wir machen es sanft, mit kürzeren Haltezeiten. Hör sofort auf, wenn etwas wehtut.',
+    'pain.gentleRoutine': 'Okay. Wir machen es sanft, im Sitzen und mit kürzeren Haltezeiten. Wenn etwas wehtut, sag sofort „Alexa, das tut weh“.',
     'prompt.idle': 'Möchtest du mit deinen Übungen anfangen? Sag starte, oder frag mich, wie eine Übung geht.',
     'prompt.tryIt': 'Möchtest du die Übung {{exercise}} jetzt ausprobieren? Sag ja, oder frag nach einer anderen Übung.',
-    'prompt.ready': 'Bist du in Position? Sag weiter, wenn du bereit bist. Und wenn etwas wehtut, sag es einfach.',
-    'prompt.begin': 'Bereit? Sag weiter. Und wenn etwas wehtut, sag es einfach.',
+    'prompt.ready': 'Wenn etwas wehtut, sag „Alexa, das tut weh“. Bist du in Position? Sag weiter, wenn du bereit bist.',
+    'prompt.begin': 'Wenn etwas wehtut, sag „Alexa, das tut weh“. Können wir anfangen? Sag weiter.',
     'prompt.gentlerToo': 'Möchtest du auch die sanftere Variante hören? Sag ja oder nein.',
     'prompt.gentlerOrResume': 'Möchtest du die sanftere Variante hören? Sag ja, oder sag weitermachen, um fortzufahren.',
     'reprompt.gentlerToo': 'Soll ich dir die sanftere Variante erklären? Sag ja oder nein.',
-    'prompt.nextSide': 'Bereit für die {{side}} Seite? Sag weiter. Und wenn etwas wehtut, sag es einfach.',
-    'prompt.continue': 'Bereit zum Weitermachen? Sag weiter. Und wenn etwas wehtut, sag es einfach.',
+    'prompt.nextSide': 'Wenn etwas wehtut, sag „Alexa, das tut weh“. Bereit für die {{side}} Seite? Sag weiter.',
+    'prompt.continue': 'Wenn etwas wehtut, sag „Alexa, das tut weh“. Bereit zum Weitermachen? Sag weiter.',
     'prompt.finish': 'Das war die letzte Übung. Bereit zum Abschluss? Sag fertig.',
-    'prompt.nextExercise': 'Als Nächstes: {{exercise}}, {{position}}. Bereit? Sag weiter. Und wenn etwas wehtut, sag es einfach.',
+    'prompt.nextExercise': 'Wenn etwas wehtut, sag „Alexa, das tut weh“. Als Nächstes: {{exercise}}, {{position}}. Bereit? Sag weiter.',
     'prompt.paused': 'Wollen wir mit der Übung {{exercise}} weitermachen? Sag weitermachen.',
     'reprompt.idle': 'Sollen wir mit den Übungen anfangen? Sag starte, oder sag stopp.',
     'reprompt.tryIt': 'Möchtest du die Übung {{exercise}} ausprobieren? Sag ja oder nein.',
@@ -201,14 +218,19 @@ export const de = languagePack({
     'reprompt.resumeOffer': 'Sollen wir da weitermachen, wo du aufgehört hast? Sag ja oder nein.',
     'prompt.confirmForget': 'Soll ich deinen Übungsverlauf löschen? Sag ja oder nein.',
     'reprompt.confirmForget': 'Soll ich deinen Verlauf löschen? Sag ja oder nein.',
+    'prompt.didSomethingHurt':
+      'Entschuldige, das habe ich nicht verstanden, deshalb habe ich angehalten. Hat dir etwas wehgetan? Dann sag „Alexa, das tut weh“, oder sag weitermachen, um fortzufahren.',
+    'reprompt.didSomethingHurt': 'Hat dir etwas wehgetan? Dann sag „Alexa, das tut weh“, oder sag weitermachen.',
   },
 });
 
 /**
  * Alexa offers German in one locale, de-DE, which also serves Austria and Switzerland. The pack is
- * written for Germany: 112 for an ambulance (Feuerwehr und Rettungsdienst; 110 is the police), and
- * "physiotherapeutisch", the word used across German-speaking countries. 112 also reaches emergency
- * services in Austria and Switzerland, and the red-flag advice adds "or the number where you are".
+ * written for Germany: 112 for an ambulance (Feuerwehr und Rettungsdienst; 110 is the police), said digit
+ * by digit as Germans say it, "eins eins zwei"; for the same day, the ärztlicher Bereitschaftsdienst on
+ * 116 117 when the practice is closed (docs/pain-safety.md, section 4); and "physiotherapeutisch", the
+ * word used across German-speaking countries. 112 also reaches emergency services in Austria and
+ * Switzerland.
  */
 export const deRegions = regions({
   'de-DE': {},

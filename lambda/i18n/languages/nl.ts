@@ -3,8 +3,10 @@ import { languagePack, regions } from '../language-pack';
 
 /**
  * Dutch speech. Written the way a Dutch coach talks: informal "je", short sentences, and the words the
- * user is told to say ("volgende", "au", "verder", "overslaan", "makkelijker", "stop", "klaar") are
- * samples of the nl-NL interaction model, so what Alexa suggests is what she understands.
+ * user is told to say ("volgende", "het doet pijn", "verder", "overslaan", "makkelijker", "stop", "klaar")
+ * are samples of the nl-NL interaction model, so what Alexa suggests is what she understands. Pain is
+ * reported with the wake word, since the user says it while Alexa is talking: ‘Alexa, het doet pijn’, in
+ * the single quotation marks Dutch print uses.
  */
 export const nl = languagePack({
   // The same content takes about eight percent more characters in Dutch than in English (messages and
@@ -40,7 +42,7 @@ export const nl = languagePack({
     'zevenenvijftig', 'achtenvijftig', 'negenenvijftig', 'zestig',
   ],
   speech: {
-    'hold.start': 'Houd vast.',
+    'hold.start': 'Vasthouden.',
     'hold.keepHolding': 'Blijf zo.',
     'hold.long': 'Blijf zo, en ontspan {{duration}} lang.',
     'hold.left': 'Nog {{duration}}.',
@@ -71,7 +73,7 @@ export const nl = languagePack({
     goodbye: 'Zorg goed voor je rug. Tot ziens.',
     fallback: 'Sorry, dat verstond ik niet.',
     'error.apology': 'Sorry, er ging bij mij iets mis.',
-    'routine.start': 'We doen {{routine}}: {{stretches}}, ongeveer {{minutes}}. Doet er iets pijn, zeg dan au, en ik stop meteen.',
+    'routine.start': 'We doen {{routine}}: {{stretches}}, ongeveer {{minutes}}. Doet er iets pijn, zeg dan op elk moment ‘Alexa, het doet pijn’, en ik stop meteen.',
     'routine.done': 'Dat waren al je oefeningen. Je hebt {{stretches}} gedaan. Goed gedaan.',
     'routine.overview': 'De vaste routine heeft {{stretches}} en duurt ongeveer {{minutes}}.',
     'routine.remaining': 'Je hebt nog {{stretches}} te gaan, ongeveer {{minutes}}.',
@@ -100,9 +102,9 @@ export const nl = languagePack({
     'help.idle':
       'Ik begeleid je bij rustige rekoefeningen voor je bovenrug en je middenrug, en ik tel voor je mee. Zeg start voor de vaste routine, of vraag om de stoelroutine of de vloerroutine. Je kunt ook vragen hoe een oefening gaat, zoals de cobra.',
     'help.exercising':
-      'Ik begeleid je door je oefeningen, en tel met je mee. Zeg volgende om door te gaan, of herhaal om het nog eens te horen. Je kunt ook zeggen: overslaan, pauze, langzamer of makkelijker. Doet er iets pijn, zeg dan gewoon au, en ik stop.',
+      'Ik begeleid je door je oefeningen, en tel met je mee. Zeg volgende om door te gaan, of herhaal om het nog eens te horen. Je kunt ook zeggen: overslaan, pauze, langzamer of makkelijker. Doet er iets pijn, zeg dan ‘Alexa, het doet pijn’, ook als ik aan het praten ben, en ik stop.',
     'help.paused':
-      'We hebben even pauze. Zeg verder om door te gaan, overslaan voor de volgende oefening, of stop om te eindigen. Doet er iets pijn, zeg dan au.',
+      'We hebben even pauze. Zeg verder om door te gaan, overslaan voor de volgende oefening, of stop om te eindigen. Doet er iets pijn, zeg dan ‘Alexa, het doet pijn’.',
     'help.pain': 'Ik ben gestopt omdat er iets pijn deed. Ik stel je een paar korte vragen, zodat we alleen doen wat veilig is.',
     'settings.slower': 'Oké, ik ga langzamer, en je krijgt meer tijd tussen de herhalingen.',
     'settings.longer': 'Oké, vanaf nu houden we langer vast.',
@@ -114,9 +116,25 @@ export const nl = languagePack({
     'pain.again':
       'Dit is vandaag al de tweede keer dat er iets pijn doet, dus we stoppen hier. Rust goed uit, en overleg met je huisarts of fysiotherapeut voordat je deze oefeningen weer doet.',
     'pain.redFlagQuestion':
-      'Heb je pijn op de borst, moeite met ademhalen, een doof gevoel, tintelingen of minder kracht in je armen of benen, of ineens moeite met het ophouden van je plas of ontlasting?',
+      'Eerst even dit: heb je pijn op de borst, moeite met ademhalen, een plotselinge, scheurende pijn tussen je schouderbladen, een doof gevoel of krachtverlies, of moeite om je plas op te houden? Of voel je je flauw, klam of misselijk?',
+    'pain.redFlagReprompt': 'Heb je daar iets van, bel dan nu $t(emergencyNumber). Zo niet, zeg dan nee.',
+    'pain.redFlagSimpler':
+      'Ik vraag het even anders. Heb je naast de pijn nog andere klachten, zoals pijn op de borst, moeite met ademhalen of een doof gevoel, of voel je je flauw? Zeg ja of nee.',
     'pain.redFlagAdvice':
-      'Stop dan met oefenen en zoek nu medische hulp. Heb je pijn op de borst, moeite met ademhalen, of kun je ineens je plas of ontlasting niet meer ophouden, bel dan meteen $t(emergencyNumber), of het alarmnummer van het land waar je bent.',
+      'Stop dan met oefenen en zoek nu medische hulp. Heb je pijn op de borst, moeite met ademhalen, een scheurende pijn in je rug, of kun je ineens je plas of ontlasting niet meer ophouden, bel dan meteen $t(emergencyNumber).',
+    'pain.urgentQuestion':
+      "En is het begonnen na een val of een ongeluk? Of heb je koorts, 's nachts pijn die niet minder wordt als je rust, of ben je zomaar afgevallen?",
+    'pain.urgentSimpler': 'Even checken: ben je gevallen of heb je je bezeerd, of voel je je ziek? Zeg ja of nee.',
+    'pain.urgentReprompt':
+      'Is de pijn begonnen na een val of een ongeluk, of heb je koorts? Zo ja, bel dan vandaag nog je huisarts of de huisartsenpost. Zo niet, zeg dan nee.',
+    // The huisartsenpost takes over when the practice is closed (evenings, nights, weekends); there is no national number.
+    'pain.urgentAdvice':
+      'Dan stoppen we voor vandaag. Bel vandaag nog je huisarts, of de huisartsenpost als de praktijk dicht is. En doe deze oefeningen pas weer als de dokter zegt dat het kan.',
+    'pain.kindSimpler': 'Voelt het scherp, als een steek? Of meer als een flinke rek, of een zeurende pijn? Zeg scherp, of zeg zeurend.',
+    'pain.carefulStop':
+      'Omdat we het niet zeker weten, stoppen we voor vandaag. Laat je rug eerst nakijken door je huisarts, voordat je weer gaat rekken.',
+    'pain.emergencyIfSymptoms':
+      'Krijg je pijn op de borst, moeite met ademhalen, een doof gevoel of krachtverlies, of kun je je plas of ontlasting niet meer ophouden, bel dan meteen $t(emergencyNumber).',
     'pain.kindQuestion': 'Is het een scherpe, stekende of schietende pijn? Of meer een flinke rek, of een zeurende pijn?',
     'pain.mild':
       'Dank je. Rekken hoort te voelen als lichte spanning, nooit als pijn, dus we doen het rustiger aan. Vanaf nu houden we korter vast.',
@@ -125,22 +143,22 @@ export const nl = languagePack({
     'pain.mildChoices':
       'Wil je een lichtere versie van {{exercise}} proberen, doorgaan naar de volgende oefening, of stoppen voor vandaag? Zeg makkelijker, overslaan of stop.',
     'pain.mildChoicesNoRoutine':
-      'Wil je een rustige routine, met korter vasthouden? Zeg ja, of zeg stop om het voor vandaag af te ronden.',
+      'Wil je een rustige routine op een stoel, waarbij we korter vasthouden? Zeg ja, of zeg stop om het voor vandaag af te ronden.',
     'pain.sharpChoices':
       'Gaan we verder met {{exercise}}, als je er klaar voor bent? Zeg volgende, of zeg stop om het voor vandaag af te ronden.',
     'pain.answerFirst': 'Voordat we verdergaan, heb ik eerst je antwoord nodig.',
-    'pain.gentleRoutine': 'Oké. We doen het rustig aan, met korter vasthouden. Stop meteen als er iets pijn doet.',
+    'pain.gentleRoutine': 'Oké. We doen het rustig aan, zittend op een stoel, en we houden korter vast. Doet er iets pijn, zeg dan meteen ‘Alexa, het doet pijn’.',
     'prompt.idle': 'Wil je met je oefeningen beginnen? Zeg start, of vraag me hoe een oefening gaat.',
     'prompt.tryIt': 'Wil je {{exercise}} nu proberen? Zeg ja, of vraag naar een andere oefening.',
-    'prompt.ready': 'Zit je goed in de houding? Zeg volgende als je zover bent, of zeg au als er iets pijn doet.',
-    'prompt.begin': 'Klaar om te beginnen? Zeg volgende, of zeg au als er iets pijn doet.',
+    'prompt.ready': 'Doet er iets pijn, zeg dan ‘Alexa, het doet pijn’. Zit of lig je goed in de houding? Zeg volgende als je zover bent.',
+    'prompt.begin': 'Doet er iets pijn, zeg dan ‘Alexa, het doet pijn’. Klaar om te beginnen? Zeg volgende.',
     'prompt.gentlerToo': 'Wil je de lichtere versie ook horen? Zeg ja of nee.',
     'prompt.gentlerOrResume': 'Wil je de lichtere versie horen? Zeg ja, of zeg verder om door te gaan.',
     'reprompt.gentlerToo': 'Zal ik je de lichtere versie vertellen? Zeg ja of nee.',
-    'prompt.nextSide': 'Klaar voor de {{side}}kant? Zeg volgende, of zeg au als er iets pijn doet.',
-    'prompt.continue': 'Klaar om verder te gaan? Zeg volgende, of zeg au als er iets pijn doet.',
+    'prompt.nextSide': 'Doet er iets pijn, zeg dan ‘Alexa, het doet pijn’. Klaar voor de {{side}}kant? Zeg volgende.',
+    'prompt.continue': 'Doet er iets pijn, zeg dan ‘Alexa, het doet pijn’. Klaar om verder te gaan? Zeg volgende.',
     'prompt.finish': 'Dat was de laatste oefening. Klaar om af te ronden? Zeg klaar.',
-    'prompt.nextExercise': 'Hierna komt {{exercise}}, {{position}}. Klaar? Zeg volgende, of zeg au als er iets pijn doet.',
+    'prompt.nextExercise': 'Doet er iets pijn, zeg dan ‘Alexa, het doet pijn’. Hierna komt {{exercise}}, {{position}}. Klaar? Zeg volgende.',
     'prompt.paused': 'Klaar om verder te gaan met {{exercise}}? Zeg verder.',
     'reprompt.idle': 'Zullen we met je oefeningen beginnen? Zeg start, of zeg stop.',
     'reprompt.tryIt': 'Wil je {{exercise}} proberen? Zeg ja of nee.',
@@ -168,12 +186,17 @@ export const nl = languagePack({
     'reprompt.resumeOffer': 'Zullen we verdergaan waar je gestopt was? Zeg ja of nee.',
     'prompt.confirmForget': 'Wil je dat ik je oefengeschiedenis wis? Zeg ja of nee.',
     'reprompt.confirmForget': 'Zal ik je geschiedenis wissen? Zeg ja of nee.',
+    'prompt.didSomethingHurt':
+      'Sorry, dat verstond ik niet, dus ik heb even gepauzeerd. Deed er iets pijn? Zeg dan ‘Alexa, het doet pijn’, of zeg verder om door te gaan.',
+    'reprompt.didSomethingHurt': 'Deed er iets pijn? Zeg dan ‘Alexa, het doet pijn’, of zeg verder om door te gaan.',
   },
 });
 
 /**
- * Alexa speaks Dutch in one locale only. The Netherlands' emergency number, 112, and "fysiotherapeut"
- * are already the base pack's words, so nl-NL changes nothing.
+ * Alexa speaks Dutch in one locale only. The Netherlands' emergency number, 112 ("één één twee", as the
+ * Dutch say it), the same-day advice (the huisarts, or the regional huisartsenpost out of hours: there is
+ * no national number for it, docs/pain-safety.md section 4) and "fysiotherapeut" are already the base
+ * pack's words, so nl-NL changes nothing.
  */
 export const nlRegions = regions({
   'nl-NL': {},
