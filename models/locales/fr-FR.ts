@@ -91,6 +91,65 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
 };
 
 
+/** Masculine, feminine or plural: which article, contraction and possessive a body word takes. */
+type Gender = 'm' | 'f' | 'p';
+
+/**
+ * A body word in every form the pain samples need, so one frame fits them all: bare ("dos"), with its
+ * article ("le dos": "une douleur dans le dos", "le dos me fait mal"), with "à" ("au dos": "j'ai mal au
+ * dos"), with "de" ("du dos": "au niveau du dos") and with "my" ("mon dos": "aïe mon dos"). An initial
+ * vowel elides ("l'épaule", "à l'épaule") and takes "mon" ("mon épaule"); "hanche" and "haut" begin with
+ * an h aspiré and do not ("la hanche", "le haut du dos").
+ */
+function forms(word: string, gender: Gender): string[] {
+  const elided = gender !== 'p' && /^[aeiouyéèêâîôœ]/.test(word);
+  const pick = (plural: string, vowel: string, masculine: string, feminine: string) =>
+    gender === 'p' ? plural : elided ? vowel : gender === 'm' ? masculine : feminine;
+  return [
+    word,
+    pick(`les ${word}`, `l'${word}`, `le ${word}`, `la ${word}`),
+    pick(`aux ${word}`, `à l'${word}`, `au ${word}`, `à la ${word}`),
+    pick(`des ${word}`, `de l'${word}`, `du ${word}`, `de la ${word}`),
+    pick(`mes ${word}`, `mon ${word}`, `mon ${word}`, `ma ${word}`),
+  ];
+}
+
+/** A slot value: the first word's bare form, every form of every word, and phrases that bring their own preposition. */
+function bodyPart(words: readonly (readonly [string, Gender])[], phrases: readonly string[] = []) {
+  const all = [...new Set([...words.flatMap(([word, gender]) => forms(word, gender)), ...phrases])];
+  return { value: all[0] ?? '', synonyms: all.slice(1) };
+}
+
+/**
+ * Where it hurts, in the words people use, ribs with the upper back and the jaw with the head as in
+ * English. "Cœur" goes to the chest: "j'ai mal au cœur" is French for feeling sick, itself a red flag.
+ * "Les reins" and "les lombaires" are how French speakers name the low back ("j'ai mal aux reins"), and
+ * "les cervicales" the neck.
+ */
+export const FRENCH_BODY_PARTS = {
+  back: bodyPart([['dos', 'm'], ['milieu du dos', 'm'], ['colonne', 'f'], ['colonne vertébrale', 'f']]),
+  upper_back: bodyPart(
+    [['haut du dos', 'm'], ['omoplate', 'f'], ['omoplates', 'p'], ['côte', 'f'], ['côtes', 'p']],
+    ['en haut du dos', 'le haut de mon dos', 'entre les omoplates', 'entre les deux omoplates', "sous l'omoplate", 'sous les omoplates'],
+  ),
+  lower_back: bodyPart(
+    [['bas du dos', 'm'], ['lombaires', 'p'], ['reins', 'p'], ['coccyx', 'm'], ['sacrum', 'm']],
+    ['en bas du dos', 'le bas de mon dos', 'le creux du dos', 'au creux du dos'],
+  ),
+  neck: bodyPart([['cou', 'm'], ['nuque', 'f'], ['cervicales', 'p'], ['gorge', 'f']]),
+  shoulder: bodyPart([['épaule', 'f'], ['épaules', 'p'], ['clavicule', 'f']]),
+  arm: bodyPart([['bras', 'm'], ['coude', 'm'], ['coudes', 'p'], ['avant bras', 'm']], ['les bras', 'aux bras', 'mes bras']),
+  hand: bodyPart([['main', 'f'], ['mains', 'p'], ['poignet', 'm'], ['poignets', 'p'], ['doigts', 'p'], ['pouce', 'm']]),
+  leg: bodyPart([
+    ['jambe', 'f'], ['jambes', 'p'], ['cuisse', 'f'], ['cuisses', 'p'], ['mollet', 'm'], ['mollets', 'p'],
+    ['cheville', 'f'], ['chevilles', 'p'], ['pied', 'm'], ['pieds', 'p'],
+  ]),
+  hip: bodyPart([['hanche', 'f'], ['hanches', 'p'], ['aine', 'f'], ['fesse', 'f'], ['fesses', 'p'], ['bassin', 'm']]),
+  knee: bodyPart([['genou', 'm'], ['genoux', 'p'], ['rotule', 'f']]),
+  head: bodyPart([['tête', 'f'], ['mâchoire', 'f']]),
+  chest: bodyPart([['poitrine', 'f'], ['thorax', 'm'], ['sternum', 'm'], ['cœur', 'm'], ['coeur', 'm']]),
+} as const;
+
 export const frFR: LocaleModel = {
   /*
    * "mes étirements dorsaux": "my back stretches" said the French way, three words. Not "mes étirements
@@ -102,34 +161,122 @@ export const frFR: LocaleModel = {
 
   samples: {
     PainIntent: [
-      "j'ai mal", 'aïe', 'ouille', 'ouïe', 'ça fait mal', 'ça me fait mal', 'aïe ça fait mal', 'ouille ça fait mal',
-      "stop j'ai mal", "arrête j'ai mal", 'arrête ça fait mal', "aïe j'ai mal", "j'ai mal au dos", 'ça fait trop mal',
-      'ça fait vraiment mal', 'ça me fait vraiment mal', "c'est douloureux", "c'est trop douloureux",
-      "c'est trop", "j'ai une douleur", 'je sens une douleur', 'je ressens une douleur', "j'ai très mal",
-      "j'ai trop mal", "j'ai vraiment mal", 'je souffre', 'je me suis fait mal', 'je crois que je me suis fait mal',
-      "j'ai senti quelque chose tirer", "j'ai senti un truc tirer", 'quelque chose me fait mal', "j'ai mal à la nuque",
-      "j'ai mal au cou", "j'ai mal à l'épaule", "j'ai mal aux épaules", "j'ai mal au genou", "j'ai mal aux genoux",
-      "j'ai mal au poignet", "j'ai mal à la hanche", "j'ai mal au bas du dos", "j'ai mal en haut du dos",
-      'mon dos me fait mal', 'mon dos me fait souffrir', 'ça fait mal au dos', "ça m'a fait mal", 'ça a fait mal',
-      'aïe stop', 'aïe aïe aïe', 'ça tire trop', 'je me suis bloqué le dos', 'ça me lance', "j'ai mal partout",
-      'ça fait mal là',
+      // Said as it happens: interjections alone and joined to words, then tense and repetition, intensity, sensations.
+      "j'ai mal", 'aïe', 'ouille', 'ouïe', 'aïe aïe', 'aïe aïe aïe', 'ouille ouille', 'ouille ouille ouille', 'aïe ouille',
+      'ça fait mal', 'ça me fait mal', 'ah ça fait mal', 'oh ça fait mal', 'oh là ça fait mal', 'aïe ça fait mal',
+      'ouille ça fait mal', "aïe j'ai mal", "ouille j'ai mal", 'aïe ça me fait mal', 'aïe stop', 'aïe arrête', "stop j'ai mal",
+      "arrête j'ai mal", 'arrête ça fait mal', 'stop ça fait mal', "attends j'ai mal", 'attends ça fait mal',
+      "ça m'a fait mal", 'ça a fait mal', 'ça vient de me faire mal', "ça m'a fait mal d'un coup", 'ça commence à faire mal',
+      'ça commence à me faire mal', 'ça recommence à faire mal', 'ça recommence à me faire mal', 'ça refait mal',
+      'ça me refait mal', 'ça fait encore mal', 'ça me fait encore mal', "j'ai encore mal", "j'ai de nouveau mal",
+      "j'ai eu mal", "là j'ai eu mal", 'là ça fait mal', "là j'ai mal", 'ça fait mal là', "j'ai mal d'un coup",
+      'ça fait trop mal', 'ça fait vraiment mal', 'ça me fait vraiment mal', 'ça fait très mal', 'ça me fait très mal',
+      'ça fait super mal', 'ça fait hyper mal', 'ça fait un mal de chien', "j'ai un mal de chien", "j'ai très mal",
+      "j'ai trop mal", "j'ai vraiment mal", "j'ai super mal", "j'ai atrocement mal", "j'ai horriblement mal",
+      "c'est douloureux", "c'est trop douloureux", "c'est très douloureux", "c'est vraiment douloureux", "c'est trop",
+      "c'est trop pour moi", 'je souffre', 'je souffre trop', "j'ai une douleur",
+      'je sens une douleur', 'je ressens une douleur', "j'ai senti une douleur", 'quelque chose me fait mal',
+      "j'ai mal quelque part", "j'ai mal partout", 'je me suis fait mal', 'je crois que je me suis fait mal',
+      'je me suis fait mal je crois', 'ça tire trop', 'ça me tire trop', 'ça me lance', 'ça me brûle', 'ça me pique',
+      'quelque chose a craqué', 'ça a craqué', "j'ai entendu un craquement", "j'ai senti un craquement",
+      "j'ai senti quelque chose craquer", "j'ai senti un truc craquer", "j'ai senti quelque chose tirer",
+      "j'ai senti un truc tirer", "j'ai senti un claquement", 'ça a claqué', 'je me suis claqué un muscle',
+      'je me suis froissé un muscle', "je me suis fait une élongation", 'je me suis coincé quelque chose',
+      "j'ai une crampe", 'une crampe', "j'ai un élancement", "j'ai des élancements",
+      "j'ai mal au dos", "j'ai mal en haut du dos",
+      // Where it hurts. The body part is a slot whose words carry their own article or preposition ("au dos",
+      // "à la nuque", "mon épaule", "les cervicales"), so every frame fits every part in its French form.
+      "j'ai mal {bodyPart}", "j'ai très mal {bodyPart}", "j'ai trop mal {bodyPart}", "j'ai vraiment mal {bodyPart}",
+      "j'ai super mal {bodyPart}", "j'ai un peu mal {bodyPart}", "j'ai encore mal {bodyPart}", "j'ai de nouveau mal {bodyPart}",
+      "j'ai mal dans {bodyPart}", "j'ai aussi mal {bodyPart}", "j'ai mal {bodyPart} aussi", "j'ai mal au niveau {bodyPart}", "j'ai un mal de chien {bodyPart}", 'mal {bodyPart}',
+      "aïe j'ai mal {bodyPart}", "ouille j'ai mal {bodyPart}", 'ça fait mal {bodyPart}', 'ça me fait mal {bodyPart}',
+      'ça fait très mal {bodyPart}', 'ça fait trop mal {bodyPart}', 'ça fait vraiment mal {bodyPart}',
+      'ça fait super mal {bodyPart}', 'ça me fait très mal {bodyPart}', 'ça me fait trop mal {bodyPart}', 'ça fait mal dans {bodyPart}', 'ça fait mal au niveau {bodyPart}',
+      'aïe ça fait mal {bodyPart}', 'ça me lance dans {bodyPart}', 'ça lance dans {bodyPart}', 'ça tire dans {bodyPart}',
+      'ça me tire dans {bodyPart}', 'ça coince dans {bodyPart}', 'ça me pince dans {bodyPart}', 'ça brûle dans {bodyPart}',
+      "j'ai une douleur {bodyPart}", "j'ai une douleur dans {bodyPart}", "j'ai une douleur au niveau {bodyPart}",
+      "j'ai une douleur vive {bodyPart}", "j'ai une douleur vive dans {bodyPart}", 'je sens une douleur {bodyPart}',
+      'je sens une douleur dans {bodyPart}', 'je ressens une douleur dans {bodyPart}', "j'ai senti une douleur {bodyPart}",
+      "j'ai senti une douleur dans {bodyPart}", 'une douleur dans {bodyPart}', 'douleur {bodyPart}',
+      "j'ai une crampe {bodyPart}", "j'ai une crampe dans {bodyPart}", "j'ai un élancement dans {bodyPart}",
+      "j'ai des élancements dans {bodyPart}", "j'ai un tiraillement dans {bodyPart}",
+      '{bodyPart} me fait mal', '{bodyPart} me font mal', '{bodyPart} me fait très mal', '{bodyPart} me fait vraiment mal',
+      '{bodyPart} me fait trop mal', '{bodyPart} me fait encore mal', "{bodyPart} m'a fait mal", '{bodyPart} me fait souffrir',
+      '{bodyPart} me fait un mal de chien', '{bodyPart} commence à me faire mal', '{bodyPart} recommence à me faire mal',
+      '{bodyPart} me lance', '{bodyPart} me tire', '{bodyPart} me brûle', '{bodyPart} est douloureux',
+      '{bodyPart} est douloureuse', '{bodyPart} a craqué', '{bodyPart} a fait crac', '{bodyPart} est bloqué',
+      '{bodyPart} est bloquée', "j'ai {bodyPart} bloqué", "j'ai {bodyPart} bloquée", "j'ai {bodyPart} en compote",
+      "j'ai {bodyPart} en vrac", 'aïe {bodyPart}', 'ouille {bodyPart}', 'ouïe {bodyPart}', 'aïe aïe {bodyPart}',
+      'aïe aïe aïe {bodyPart}', 'ouille ouille {bodyPart}', 'ah {bodyPart}', 'oh {bodyPart}',
+      'je me suis fait mal {bodyPart}', 'je crois que je me suis fait mal {bodyPart}', 'je me suis bloqué {bodyPart}',
+      'je me suis bloquée {bodyPart}', 'je me suis coincé {bodyPart}', 'je me suis coincée {bodyPart}',
+      'je me suis tordu {bodyPart}', 'je me suis tordue {bodyPart}', 'je me suis froissé {bodyPart}',
+      'quelque chose a craqué dans {bodyPart}', 'ça a craqué dans {bodyPart}', "j'ai senti un craquement dans {bodyPart}",
+      "j'ai senti quelque chose craquer dans {bodyPart}", "j'ai senti quelque chose tirer dans {bodyPart}",
+      'ça a tiré dans {bodyPart}',
     ],
     RedFlagIntent: [
-      "j'ai mal à la poitrine", "j'ai une douleur dans la poitrine", "j'ai une douleur à la poitrine",
-      "j'ai mal au thorax", "j'ai une douleur thoracique", "j'ai la poitrine serrée",
-      "j'ai une pression dans la poitrine", "j'ai comme un poids sur la poitrine", "je n'arrive pas à respirer",
-      "j'arrive pas à respirer", "je n'arrive plus à respirer", "j'ai du mal à respirer", 'je respire mal',
-      "je manque d'air", "j'étouffe", 'je suis essoufflé', 'je suis essoufflée', "j'ai le souffle court",
-      "j'ai les jambes engourdies", 'ma jambe est engourdie', "j'ai des fourmis dans les jambes",
-      "j'ai des fourmillements dans les jambes", "j'ai des fourmis dans le bras", "j'ai des fourmillements dans les bras",
-      'mon bras est engourdi', "j'ai le bras engourdi", "j'ai la main engourdie", "j'ai des picotements dans les mains",
-      'je vais tomber dans les pommes', "je vais m'évanouir", 'je me sens mal', "j'ai la tête qui tourne et envie de vomir",
-      "j'ai des sueurs froides", "je transpire et j'ai mal à la poitrine", 'je ne sens plus mes jambes',
-      'je ne sens plus mon bras', "j'ai les jambes faibles", 'mes jambes sont faibles', 'mes jambes ont lâché',
-      "j'ai perdu le contrôle de ma vessie", "je n'arrive pas à uriner", "je n'arrive plus à me retenir",
-      "je me suis fait pipi dessus", "j'ai l'entrejambe engourdi", "j'ai une douleur déchirante dans le dos",
-      "j'ai de la fièvre", 'je crois que je me suis cassé quelque chose', 'je crois que je fais une crise cardiaque',
-      'je fais un malaise',
+      // Also the bare answer to the red-flag question: the symptom's name alone counts as yes. Chest pain
+      // said like any pain ("j'ai mal à la poitrine") is PainIntent with the chest, which the skill treats
+      // the same way.
+      'la poitrine', 'douleur thoracique', 'une douleur thoracique', "j'ai une douleur thoracique",
+      'oppression', 'une oppression', 'oppression thoracique', "une oppression dans la poitrine",
+      "j'ai une oppression dans la poitrine", 'la poitrine serrée', "j'ai la poitrine serrée", 'ça me serre la poitrine',
+      'ça serre dans la poitrine', 'un poids sur la poitrine', 'comme un poids sur la poitrine',
+      "j'ai comme un poids sur la poitrine", 'une pression dans la poitrine', "j'ai une pression dans la poitrine",
+      'crise cardiaque', 'une crise cardiaque', 'je fais une crise cardiaque', 'je crois que je fais une crise cardiaque',
+      'un infarctus', 'je fais un infarctus', 'du mal à respirer', "j'ai du mal à respirer", 'difficulté à respirer',
+      'des difficultés à respirer', "j'ai des difficultés à respirer", 'je respire mal', 'je respire difficilement',
+      'essoufflé', 'essoufflée', 'je suis essoufflé', 'je suis essoufflée', 'essoufflement', 'le souffle court',
+      "j'ai le souffle court", "je manque d'air", "manque d'air", "j'étouffe", "je n'arrive pas à respirer",
+      "j'arrive pas à respirer", "je n'arrive plus à respirer", "j'arrive plus à respirer", 'je suffoque',
+      'engourdissement', 'un engourdissement', 'des engourdissements', 'engourdi', 'engourdie', "c'est engourdi",
+      'fourmillements', 'des fourmillements', 'des fourmis', "j'ai des fourmis", 'picotements', 'des picotements',
+      "j'ai des fourmis dans les jambes", "j'ai des fourmis dans les bras", "j'ai des fourmis dans les mains",
+      "j'ai des fourmillements dans les jambes", "j'ai des fourmillements dans les bras", "j'ai des picotements dans les mains",
+      "j'ai les jambes engourdies", 'ma jambe est engourdie', 'mon bras est engourdi', "j'ai le bras engourdi",
+      "j'ai la main engourdie", "j'ai les doigts engourdis", 'mes doigts sont engourdis', "j'ai les pieds engourdis",
+      'faiblesse', 'une faiblesse', "j'ai une faiblesse dans les jambes", "j'ai les jambes faibles", 'mes jambes sont faibles',
+      'mes jambes ont lâché', 'mes jambes se dérobent', 'je ne sens plus mes jambes', 'je sens plus mes jambes',
+      'je ne sens plus mon bras', 'je ne sens plus mes mains', "je n'ai plus de force dans les jambes",
+      "je n'ai plus de force dans le bras", 'malaise', 'un malaise', 'je fais un malaise', 'je vais faire un malaise',
+      'je me sens mal', 'je me sens partir', 'je vais tomber dans les pommes', "je vais m'évanouir",
+      "je vais tourner de l'œil", 'je vais perdre connaissance', 'je suis à bout de souffle', 'la tête qui tourne', "j'ai la tête qui tourne", 'des vertiges', "j'ai des vertiges",
+      'vertiges', 'sueurs', 'des sueurs', 'des sueurs froides', "j'ai des sueurs froides", 'je transpire',
+      'je transpire beaucoup', 'je suis en sueur', 'nausée', 'la nausée', 'des nausées', "j'ai la nausée",
+      "j'ai des nausées", "j'ai envie de vomir", 'envie de vomir', "j'ai la tête qui tourne et envie de vomir",
+      "je transpire et j'ai mal à la poitrine", 'ça fait mal quand je respire', 'ça me fait mal quand je respire',
+      "j'ai mal quand je respire", "j'ai mal en respirant", 'une douleur déchirante', 'douleur déchirante', 'ça déchire',
+      'comme un déchirement', 'un déchirement', 'une douleur brutale entre les omoplates',
+      'une douleur déchirante entre les omoplates', "j'ai une douleur déchirante dans le dos",
+      "ça m'a déchiré entre les omoplates", "je n'arrive plus à me retenir", "j'ai perdu le contrôle de ma vessie",
+      'je ne contrôle plus ma vessie', 'je ne contrôle plus mes selles', "je n'arrive pas à uriner",
+      "je n'arrive plus à uriner", "j'arrive pas à faire pipi", 'je me suis fait pipi dessus', 'des fuites urinaires',
+      "j'ai des fuites urinaires", "j'ai l'entrejambe engourdi", "je ne sens plus l'entrejambe", "j'ai les fesses engourdies",
+    ],
+    UrgentSignIntent: [
+      'je suis tombé', 'je suis tombée', "j'ai fait une chute", 'une chute', 'après une chute', 'ça a commencé après une chute',
+      'depuis une chute', 'depuis que je suis tombé', 'depuis que je suis tombée', 'je suis tombé hier', 'je suis tombée hier',
+      "je suis tombé dans l'escalier", "je suis tombée dans l'escalier", 'je me suis cassé la figure', 'je me suis planté',
+      "j'ai glissé", "j'ai glissé et je suis tombé", "j'ai glissé et je suis tombée", "j'ai eu un accident", 'un accident',
+      'après un accident', 'un accident de voiture', "j'ai eu un accident de voiture", "j'ai pris un coup",
+      "j'ai reçu un coup dans le dos", 'je me suis cassé quelque chose', 'je crois que je me suis cassé quelque chose',
+      "j'ai de la fièvre", 'de la fièvre', 'fièvre', "j'ai de la température", "j'ai de la fièvre et des frissons",
+      "j'ai des frissons", 'des frissons', 'je suis fiévreux', 'je suis fiévreuse', "j'ai mal la nuit",
+      'ça me réveille la nuit', 'la douleur me réveille la nuit', 'ça me fait mal la nuit', 'la nuit ça fait mal',
+      'la nuit surtout', 'ça ne passe pas au repos', 'ça ne passe pas quand je me repose', 'même au repos ça fait mal',
+      'ça fait mal même au repos', "j'ai maigri", "j'ai maigri sans raison", "j'ai perdu du poids",
+      "j'ai perdu du poids sans raison", 'je maigris sans raison', "j'ai perdu des kilos", 'je perds du poids',
+    ],
+    UnsureIntent: [
+      'je ne sais pas', 'je sais pas', 'je ne sais pas trop', 'je sais pas trop', 'je ne sais pas vraiment',
+      'je sais pas vraiment', "je n'en sais rien", "j'en sais rien", 'aucune idée', "j'en ai aucune idée",
+      "je n'en ai aucune idée", 'je ne suis pas sûr', 'je ne suis pas sûre', 'je suis pas sûr', 'je suis pas sûre',
+      'pas sûr', 'pas sûre', 'pas vraiment sûr', 'pas vraiment sûre', 'je ne suis pas certain', 'je ne suis pas certaine',
+      'pas certain', 'pas certaine', 'peut être', 'peut être bien', 'possible', "c'est possible", 'ça se peut',
+      'difficile à dire', "c'est difficile à dire", 'dur à dire', 'je ne saurais pas dire', 'je saurais pas dire',
+      'je ne peux pas dire', 'je peux pas dire', 'plus ou moins', 'je ne sais plus', 'je sais plus', 'ça dépend',
+      "j'hésite",
     ],
     PainKindIntent: [
       "c'est une douleur {painKind}", '{painKind}', "c'est {painKind}", 'une douleur {painKind}', 'plutôt {painKind}',
@@ -249,7 +396,7 @@ export const frFR: LocaleModel = {
       'revenir en arrière',
     ],
     'AMAZON.RepeatIntent': [
-      'répète', "répète s'il te plaît", 'tu peux répéter', 'peux tu répéter', 'redis le', 'redis moi',
+      'répète', 'répéter', "répète s'il te plaît", 'tu peux répéter', 'peux tu répéter', 'redis le', 'redis moi',
       'encore une fois', "qu'est ce que tu as dit", 'pardon', "je n'ai pas compris", "j'ai pas compris",
       'répète les instructions', 'répète les étapes',
     ],
@@ -319,6 +466,7 @@ export const frFR: LocaleModel = {
         ],
       },
     },
+    BodyPartType: FRENCH_BODY_PARTS,
     PainKindType: {
       sharp: {
         value: 'vive',
@@ -328,7 +476,7 @@ export const frFR: LocaleModel = {
           'lancinante', 'qui lance', 'ça lance', 'fulgurante', 'brûlante', 'une brûlure', 'brûlure', 'ça brûle',
           'électrique', 'une décharge', 'décharge', 'une décharge électrique', 'décharge électrique', 'un pincement',
           'pincement', 'ça pince', 'soudaine', 'violente', 'intense', 'très forte', 'forte', 'perçante', 'qui pique',
-          'ça pique', 'insupportable', 'atroce',
+          'ça pique', 'insupportable', 'atroce', 'vif',
         ],
       },
       mild: {

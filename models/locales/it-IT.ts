@@ -90,6 +90,67 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
 };
 
 
+/** Masculine or feminine, singular or plural: which article, preposition and possessive a body word takes. */
+type Gender = 'm' | 'f' | 'mp' | 'fp';
+
+/**
+ * A body word in every form the pain samples need, so one frame fits them all: bare ("schiena": "mal di
+ * schiena"), with its article ("la schiena": "mi fa male la schiena"), with "a" ("alla schiena": "ho un
+ * dolore alla schiena"), with "in" ("nella schiena") and with "my" ("la mia schiena": "ahi, la mia
+ * schiena"). The article follows the word's first sound: "l'anca", "lo sterno", "gli avambracci".
+ */
+function forms(word: string, gender: Gender, bare = true): string[] {
+  const vowel = /^[aeiouh]/.test(word);
+  const impure = /^(s[^aeiou]|z|gn|ps|x|y)/.test(word);
+  const article =
+    gender === 'f' ? (vowel ? "l'" : 'la ') : gender === 'fp' ? 'le ' : gender === 'mp' ? (vowel || impure ? 'gli ' : 'i ') : vowel ? "l'" : impure ? 'lo ' : 'il ';
+  const joined = (preposition: 'a' | 'in') => {
+    const stem = preposition === 'a' ? 'a' : 'ne';
+    const map: Readonly<Record<string, string>> = { 'il ': 'l ', 'lo ': 'llo ', "l'": "ll'", 'la ': 'lla ', 'i ': 'i ', 'gli ': 'gli ', 'le ': 'lle ' };
+    return `${stem}${map[article] ?? ''}${word}`;
+  };
+  const mine = gender === 'f' ? 'la mia ' : gender === 'fp' ? 'le mie ' : gender === 'mp' ? 'i miei ' : 'il mio ';
+  return [...(bare ? [word] : []), `${article}${word}`, joined('a'), joined('in'), `${mine}${word}`];
+}
+
+/** A slot value: the first word's bare form, every form of every word, and phrases that bring their own preposition. */
+function bodyPart(words: readonly (readonly [string, Gender, boolean?])[], phrases: readonly string[] = []) {
+  const all = [...new Set([...words.flatMap(([word, gender, bare]) => forms(word, gender, bare)), ...phrases])];
+  return { value: all[0] ?? '', synonyms: all.slice(1) };
+}
+
+/**
+ * Where it hurts, in the words Italians use, ribs with the upper back and the jaw with the head as in
+ * English. "La cervicale" is the everyday name of a sore neck ("ho la cervicale"), "le reni" of the low
+ * back ("mal di reni"); "cuore" goes to the chest. "Anche" (hips) is never bare: it is also "too".
+ */
+const BODY_PARTS = {
+  back: bodyPart(
+    [['schiena', 'f'], ['colonna', 'f'], ['colonna vertebrale', 'f'], ['spina dorsale', 'f'], ['dorso', 'm'], ['centro della schiena', 'm']],
+    ['in mezzo alla schiena', 'a metà schiena'],
+  ),
+  upper_back: bodyPart(
+    [['parte alta della schiena', 'f'], ['scapola', 'f'], ['scapole', 'fp'], ['costola', 'f'], ['costole', 'fp'], ['zona dorsale', 'f']],
+    ['tra le scapole', 'fra le scapole', 'in mezzo alle scapole', 'sotto la scapola', 'sotto le scapole', 'in alto sulla schiena'],
+  ),
+  lower_back: bodyPart(
+    [['parte bassa della schiena', 'f'], ['zona lombare', 'f'], ['reni', 'fp'], ['coccige', 'm'], ['osso sacro', 'm'], ['bassa schiena', 'f'], ['sciatica', 'f']],
+    ['in fondo alla schiena', 'giù in fondo alla schiena'],
+  ),
+  neck: bodyPart([['collo', 'm'], ['nuca', 'f'], ['cervicale', 'f'], ['cervicali', 'fp'], ['gola', 'f']]),
+  shoulder: bodyPart([['spalla', 'f'], ['spalle', 'fp'], ['clavicola', 'f']]),
+  arm: bodyPart([['braccio', 'm'], ['braccia', 'fp'], ['gomito', 'm'], ['gomiti', 'mp'], ['avambraccio', 'm']]),
+  hand: bodyPart([['mano', 'f'], ['mani', 'fp'], ['polso', 'm'], ['polsi', 'mp'], ['dita', 'fp'], ['dito', 'm'], ['pollice', 'm']]),
+  leg: bodyPart([
+    ['gamba', 'f'], ['gambe', 'fp'], ['coscia', 'f'], ['cosce', 'fp'], ['polpaccio', 'm'], ['polpacci', 'mp'],
+    ['caviglia', 'f'], ['caviglie', 'fp'], ['piede', 'm'], ['piedi', 'mp'],
+  ]),
+  hip: bodyPart([['anca', 'f'], ['anche', 'fp', false], ['fianco', 'm'], ['fianchi', 'mp'], ['inguine', 'm'], ['gluteo', 'm'], ['glutei', 'mp'], ['sedere', 'm'], ['bacino', 'm']]),
+  knee: bodyPart([['ginocchio', 'm'], ['ginocchia', 'fp'], ['rotula', 'f']]),
+  head: bodyPart([['testa', 'f'], ['mascella', 'f']]),
+  chest: bodyPart([['petto', 'm'], ['torace', 'm'], ['sterno', 'm'], ['cuore', 'm']]),
+} as const;
+
 export const itIT: LocaleModel = {
   // Two words, neither a launch phrase nor a connecting word ("apri", "chiedi", "a", "di", "per"): the
   // fuller "stretching per la schiena" would hold "per", which Italian uses to join a request to a name.
@@ -97,31 +158,105 @@ export const itIT: LocaleModel = {
 
   samples: {
     PainIntent: [
-      'mi fa male', 'fa male', 'ahi', 'ahia', 'ahi ahi', 'ahi che male', 'ahia che male', 'che male', 'che dolore',
-      'mi fa malissimo', 'fa malissimo', 'mi fa molto male', 'fa troppo male', 'mi fa ancora male',
-      'mi sta facendo male', 'sta facendo male', 'basta mi fa male', 'stop mi fa male', 'fermati mi fa male',
-      'aspetta mi fa male', 'sento dolore', 'sento male', 'ho dolore', 'provo dolore', 'sento un dolore',
-      'ho un dolore', 'è doloroso', 'è troppo', 'è troppo per me', 'mi fa un male cane', 'mi fa male la schiena',
-      'ho male alla schiena', 'ho mal di schiena', 'mi fa male in mezzo alle scapole', 'mi fa male il collo',
-      'mi fa male la spalla', 'mi fanno male le spalle', 'mi fa male il ginocchio', 'mi fanno male le ginocchia',
-      'mi fa male il polso', "mi fa male l'anca", 'mi fa male qui', 'qualcosa mi fa male', 'mi sono fatto male',
-      'mi sono fatta male', 'credo di essermi fatto male', 'credo di essermi fatta male', 'ho sentito una fitta',
-      'mi sono stirato', 'mi sono stirata', 'ho sentito tirare qualcosa', 'ho un crampo', 'mi è venuto un crampo',
-      'mi duole la schiena',
+      // Said as it happens: interjections alone and joined to words, then tense and repetition, intensity, sensations.
+      'mi fa male', 'fa male', 'ahi', 'ahia', 'ahi ahi', 'ahia ahia', 'ahi ahi ahi', 'ohi', 'ohi ohi', 'ahi che male',
+      'ahia che male', 'ahi ahi che male', 'che male', 'che dolore', 'mamma mia che male', 'ahi mi fa male', 'ahia mi fa male',
+      'ahi fa male', 'basta mi fa male', 'stop mi fa male', 'fermati mi fa male', 'aspetta mi fa male', 'ferma ferma mi fa male',
+      'mi ha fatto male', 'ha fatto male', 'mi ha fatto malissimo', 'mi sta facendo male', 'sta facendo male',
+      'inizia a fare male', 'mi inizia a fare male', 'comincia a farmi male', 'ha cominciato a farmi male',
+      'ricomincia a fare male', 'mi fa di nuovo male', 'fa di nuovo male', 'mi fa ancora male', 'fa ancora male',
+      'adesso mi fa male', 'ora mi fa male', 'qui mi fa male', 'mi fa male qui', 'mi fa male adesso', 'ho sentito male',
+      'ho sentito dolore', 'mi fa malissimo', 'fa malissimo', 'mi fa molto male', 'mi fa tanto male', 'mi fa troppo male',
+      'fa troppo male', 'mi fa un male cane', 'fa un male cane', 'mi fa un male terribile', 'mi fa davvero male',
+      'mi fa proprio male', 'fa davvero male', 'che male terribile', 'è troppo',
+      'è troppo per me', 'è doloroso', 'è molto doloroso', 'ho dolore', 'ho tanto dolore', 'ho molto dolore', 'sento dolore',
+      'sento male', 'sento tanto dolore', 'provo dolore', 'sento un dolore', 'ho un dolore', 'sento un dolore forte',
+      'ho un dolore forte', 'ho sentito una fitta', 'mi è venuta una fitta', 'ho una fitta', 'ho delle fitte',
+      'ho sentito uno strappo', 'mi sono strappato', 'mi sono strappata', 'ho sentito un crac', 'ha fatto crac',
+      'ho sentito scrocchiare qualcosa', 'ho sentito tirare qualcosa', 'ho sentito tirare', 'mi tira troppo', 'tira troppo',
+      'mi sono stirato', 'mi sono stirata', 'ho uno stiramento', 'mi sono fatto male', 'mi sono fatta male',
+      'credo di essermi fatto male', 'credo di essermi fatta male', 'penso di essermi fatto male', 'penso di essermi fatta male',
+      'mi sono bloccato', 'mi sono bloccata', 'sono bloccato', 'sono bloccata', 'ho un crampo', 'mi è venuto un crampo',
+      'qualcosa mi fa male', 'mi fa male da qualche parte', 'mi fa male dappertutto', 'mi duole', 'mi brucia', 'mi punge',
+      'mi fa male la schiena', 'ho mal di schiena', 'mi fa male in mezzo alle scapole',
+      // Where it hurts. The body part is a slot whose words carry their own article or preposition ("la
+      // schiena", "alla schiena", "la mia schiena", bare "schiena" after "mal di"), so every frame fits every part.
+      'mi fa male {bodyPart}', 'mi fanno male {bodyPart}', 'mi fa male anche {bodyPart}', 'mi fanno male anche {bodyPart}',
+      'ho male anche {bodyPart}', 'mi fa malissimo {bodyPart}', 'mi fanno malissimo {bodyPart}',
+      'mi fa molto male {bodyPart}', 'mi fanno molto male {bodyPart}', 'mi fa tanto male {bodyPart}',
+      'mi fa troppo male {bodyPart}', 'mi fa davvero male {bodyPart}', 'mi fa un male cane {bodyPart}',
+      'mi fa ancora male {bodyPart}', 'mi fanno ancora male {bodyPart}', 'mi fa di nuovo male {bodyPart}',
+      'mi ha fatto male {bodyPart}', 'mi sta facendo male {bodyPart}', 'mi inizia a fare male {bodyPart}',
+      'comincia a farmi male {bodyPart}', 'mi duole {bodyPart}', 'mi dolgono {bodyPart}', 'mi brucia {bodyPart}',
+      'mi tira {bodyPart}', 'mi si è bloccata {bodyPart}', 'mi si è bloccato {bodyPart}', 'mi sono bloccato {bodyPart}',
+      'mi sono bloccata {bodyPart}', 'mi sono fatto male {bodyPart}', 'mi sono fatta male {bodyPart}',
+      'credo di essermi fatto male {bodyPart}', 'credo di essermi fatta male {bodyPart}', 'mi sono storto {bodyPart}',
+      'mi sono storta {bodyPart}', 'mi sono stirato {bodyPart}', 'mi sono stirata {bodyPart}',
+      '{bodyPart} mi fa male', '{bodyPart} mi fanno male', '{bodyPart} mi fa malissimo', '{bodyPart} mi fa un male cane',
+      '{bodyPart} fa male', '{bodyPart} mi duole', '{bodyPart} mi sta ammazzando', '{bodyPart} ha fatto crac',
+      '{bodyPart} è bloccata', '{bodyPart} è bloccato', 'ho {bodyPart} bloccata', 'ho {bodyPart} bloccato',
+      'ho {bodyPart} a pezzi', 'ho {bodyPart} distrutta', 'ho {bodyPart} distrutto', 'ho {bodyPart} indolenzita',
+      'ho {bodyPart} indolenzito', 'ho {bodyPart} dolorante',
+      'ho male {bodyPart}', 'ho dolore {bodyPart}', 'ho un dolore {bodyPart}', 'ho un forte dolore {bodyPart}',
+      'ho un dolore forte {bodyPart}', 'sento dolore {bodyPart}', 'sento male {bodyPart}', 'sento un dolore {bodyPart}',
+      'ho sentito un dolore {bodyPart}', 'ho una fitta {bodyPart}', 'sento una fitta {bodyPart}',
+      'ho sentito una fitta {bodyPart}', 'mi è venuta una fitta {bodyPart}', 'ho delle fitte {bodyPart}',
+      'ho un crampo {bodyPart}', 'mi è venuto un crampo {bodyPart}', 'ho sentito uno strappo {bodyPart}',
+      'ho sentito un crac {bodyPart}', 'ho sentito tirare qualcosa {bodyPart}', 'dolore {bodyPart}', 'male {bodyPart}',
+      'una fitta {bodyPart}', 'ho mal di {bodyPart}', 'mal di {bodyPart}', 'che mal di {bodyPart}', 'ho un gran mal di {bodyPart}',
+      'ahi {bodyPart}', 'ahia {bodyPart}', 'ahi ahi {bodyPart}', 'ahia ahia {bodyPart}', 'ohi {bodyPart}',
+      'che male {bodyPart}', 'ahi che male {bodyPart}', 'ahi mi fa male {bodyPart}', 'ahia mi fa male {bodyPart}',
     ],
     RedFlagIntent: [
-      'ho dolore al petto', 'ho male al petto', 'mi fa male il petto', 'ho un dolore al petto',
-      'sento una pressione al petto', 'sento il petto stretto', 'ho il petto oppresso', 'non riesco a respirare',
-      'faccio fatica a respirare', 'mi manca il respiro', "mi manca l'aria", 'ho il fiato corto', 'respiro male',
-      'ho le gambe intorpidite', 'ho una gamba intorpidita', 'mi formicolano le gambe', 'ho formicolio alle gambe',
-      'mi formicola il braccio', 'mi formicolano le braccia', 'ho formicolio al braccio', 'ho il braccio intorpidito',
-      'ho il braccio addormentato', 'ho la mano addormentata', 'mi formicolano le mani', 'non sento le gambe',
-      'non sento più le gambe', 'non sento il braccio', 'ho le gambe deboli', 'mi sento le gambe deboli',
-      'mi hanno ceduto le gambe', 'sto per svenire', 'mi sento svenire', 'mi gira la testa e ho la nausea',
-      'ho la nausea e sudo freddo', 'sudo freddo e mi fa male il petto', 'ho perso il controllo della vescica',
-      "ho perso il controllo dell'intestino", 'non riesco a fare la pipì', 'me la sono fatta addosso',
-      "ho l'inguine intorpidito", 'sento un dolore lacerante alla schiena', 'ho la febbre',
-      'credo di essermi rotto qualcosa', 'credo di essermi rotta qualcosa', 'credo di avere un infarto',
+      // Also the bare answer to the red-flag question: the symptom's name alone counts as yes. Chest pain
+      // said like any pain ("mi fa male il petto") is PainIntent with the chest, which the skill treats the same way.
+      'il petto', 'dolore toracico', 'un dolore toracico', 'ho un dolore toracico', 'oppressione al petto',
+      "un'oppressione al petto", "ho un'oppressione al petto", 'ho il petto oppresso', 'un peso sul petto',
+      'come un peso sul petto', 'ho un peso sul petto', 'sento un peso sul petto', 'sento il petto stretto',
+      'ho il petto stretto', 'petto stretto', 'una morsa al petto', 'sento una morsa al petto', 'pressione al petto',
+      'una pressione al petto', 'sento una pressione al petto', 'infarto', 'un infarto', 'credo di avere un infarto',
+      'sto avendo un infarto', 'fatica a respirare', 'faccio fatica a respirare', 'non riesco a respirare', 'non respiro',
+      'respiro male', 'respiro a fatica', 'mi manca il respiro', "mi manca l'aria", "manca l'aria", 'fiato corto',
+      'ho il fiato corto', 'affanno', "ho l'affanno", 'sono senza fiato', 'senza fiato', 'difficoltà a respirare',
+      'ho difficoltà a respirare', 'soffoco', 'mi sento soffocare', 'intorpidimento', 'formicolio', 'formicolii',
+      'ho formicolio', 'ho dei formicolii', 'ho le formiche', 'sento le formiche', 'ho le formiche nelle gambe',
+      'ho le formiche alle mani', 'ho le gambe intorpidite', 'ho una gamba intorpidita', 'mi formicolano le gambe',
+      'ho formicolio alle gambe', 'mi formicola il braccio', 'mi formicolano le braccia', 'ho formicolio al braccio',
+      'ho il braccio intorpidito', 'ho il braccio addormentato', 'ho la mano addormentata', 'mi formicolano le mani',
+      'mi formicolano le dita', 'ho le dita intorpidite', 'ho i piedi intorpiditi', 'non sento le gambe',
+      'non sento più le gambe', 'non sento il braccio', 'non sento più il braccio', 'debolezza', 'ho debolezza alle gambe',
+      'ho le gambe deboli', 'mi sento le gambe deboli', 'mi hanno ceduto le gambe', 'le gambe non mi reggono',
+      'non ho forza nelle gambe', 'non ho forza nel braccio', 'sto per svenire', 'mi sento svenire', 'svenimento',
+      'mi sento mancare', 'mi sento male', 'mi gira la testa', 'giramenti di testa', 'ho dei giramenti di testa',
+      'vertigini', 'ho le vertigini', 'sudori freddi', 'ho i sudori freddi', 'sudo freddo', 'sto sudando', 'sudo tanto',
+      'nausea', 'la nausea', 'ho la nausea', 'mi viene da vomitare', 'mi gira la testa e ho la nausea',
+      'ho la nausea e sudo freddo', 'mi fa male quando respiro', 'fa male quando respiro', 'mi fa male respirare',
+      'sento dolore quando respiro', 'sudo freddo e mi fa male il petto', 'dolore lacerante', 'un dolore lacerante',
+      'sento un dolore lacerante alla schiena', 'dolore lacerante tra le scapole', 'ho un dolore lacerante tra le scapole',
+      'un dolore lacerante tra le scapole', 'un dolore improvviso tra le scapole', 'dolore improvviso tra le scapole', 'come uno strappo tra le scapole', 'ho perso il controllo della vescica',
+      "ho perso il controllo dell'intestino", 'non riesco a trattenere la pipì', 'non riesco a fare la pipì',
+      'non riesco a urinare', 'me la sono fatta addosso', 'perdo urina', 'perdite di urina', "ho l'inguine intorpidito",
+      'ho il sedere intorpidito',
+    ],
+    UrgentSignIntent: [
+      'sono caduto', 'sono caduta', 'ho fatto una caduta', 'ho avuto una caduta', 'una caduta', 'dopo una caduta',
+      'è iniziato dopo una caduta', 'è cominciato dopo una caduta', 'sono caduto ieri', 'sono caduta ieri',
+      'sono caduto dalle scale', 'sono caduta dalle scale', 'sono scivolato', 'sono scivolata', 'ho preso una botta',
+      'ho preso una botta alla schiena', 'ho sbattuto la schiena', 'ho avuto un incidente', 'un incidente', 'dopo un incidente',
+      'un incidente in macchina', 'ho avuto un incidente in macchina', 'un incidente stradale', 'ho fatto un incidente',
+      'credo di essermi rotto qualcosa', 'credo di essermi rotta qualcosa', 'ho la febbre', 'febbre', 'la febbre',
+      "ho un po' di febbre", 'ho qualche linea di febbre', 'ho la febbre alta', 'ho i brividi', 'ho febbre e brividi',
+      'mi fa male di notte', 'di notte fa male', 'mi sveglia di notte', 'il dolore mi sveglia di notte',
+      'non passa con il riposo', 'non passa nemmeno a riposo', 'fa male anche a riposo', 'fa male anche da fermo',
+      'fa male anche da ferma', 'ho perso peso', 'sono dimagrito', 'sono dimagrita', 'sto dimagrendo senza motivo',
+      'ho perso qualche chilo', 'ho perso peso senza motivo', 'sto perdendo peso',
+    ],
+    UnsureIntent: [
+      'non lo so', 'non so', 'boh', 'mah', 'boh non lo so', 'non saprei', 'non saprei dire', 'non saprei proprio', 'non so dire',
+      'non lo so bene', 'non so bene', 'non lo so proprio', 'non sono sicuro', 'non sono sicura', 'non ne sono sicuro',
+      'non ne sono sicura', 'non sono certo', 'non sono certa', 'forse', 'forse sì', 'può darsi', 'può essere', 
+      'chissà', 'difficile da dire', 'è difficile dirlo', 'difficile dirlo', 'non ne ho idea', 'non ho idea',
+      'non ne ho la minima idea', 'più o meno', 'così così', 'dipende', 'non mi è chiaro',
     ],
     PainKindIntent: [
       '{painKind}', 'è {painKind}', 'è più {painKind}', 'più {painKind}', 'più che altro {painKind}',
@@ -311,6 +446,7 @@ export const itIT: LocaleModel = {
         ],
       },
     },
+    BodyPartType: BODY_PARTS,
     PainKindType: {
       sharp: {
         value: 'acuto',

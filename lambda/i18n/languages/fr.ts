@@ -87,9 +87,10 @@ export const fr = languagePack({
     'explain.gentler': 'Pour une version plus douce :',
     /*
      * France: the SAMU's fifteen is the number French people are told to call for a medical emergency,
-     * and one one two reaches the same services from any phone. Said digit by digit, as it is dialled.
+     * and 112 reaches the same services from any phone. Said as French people say them, with the article
+     * ("appelez le quinze", "le cent douze"), so a sentence says "appelez $t(emergencyNumber)".
      */
-    emergencyNumber: 'quinze, ou le un un deux',
+    emergencyNumber: 'le quinze ou le cent douze',
   },
   messages: {
     welcome: 'Bienvenue dans vos étirements dorsaux.',
@@ -99,7 +100,7 @@ export const fr = languagePack({
     // Alexa speaks of herself in the feminine in French: "désolée", "je me suis arrêtée".
     fallback: "Désolée, je n'ai pas bien compris.",
     'error.apology': 'Désolée, un problème est survenu de mon côté.',
-    'routine.start': "On commence {{routine}} : {{stretches}}, environ {{minutes}}. Dites j'ai mal à tout moment, et je m'arrête.",
+    'routine.start': "On commence {{routine}} : {{stretches}}, environ {{minutes}}. Si quelque chose fait mal, dites « Alexa, j'ai mal » à tout moment, et je m'arrête.",
     'routine.done': "C'est la fin de vos étirements. Vous avez fait {{stretches}}. Bravo.",
     'routine.overview': 'La routine habituelle compte {{stretches}} et dure environ {{minutes}}.',
     'routine.remaining': 'Il vous reste {{stretches}}, environ {{minutes}}.',
@@ -127,12 +128,13 @@ export const fr = languagePack({
     'nav.firstAlready': "C'est le premier étirement, alors on le reprend depuis le début.",
     'help.idle':
       'Je vous guide dans des étirements doux pour le haut et le milieu du dos, et je compte les temps de maintien pour vous. Dites commencer pour la routine habituelle, ou demandez la routine sur chaise ou la routine au sol. Vous pouvez aussi me demander comment faire un étirement, comme le cobra.',
+    // After "dites", every command word as an infinitive or a noun, never a "tu" form like "répète".
     'help.exercising':
-      "Je compte vos étirements avec vous. Dites suivant pour avancer, répète pour réentendre, passer, pause, plus lentement, ou plus doux. Si quelque chose fait mal, dites simplement j'ai mal, et je m'arrête.",
+      "Je compte vos étirements avec vous. Dites suivant pour avancer, répéter pour réentendre, passer, pause, plus lentement, ou plus doux. Si quelque chose fait mal, dites « Alexa, j'ai mal », même pendant que je parle, et je m'arrête.",
     'help.paused':
-      "On est en pause. Dites continuer pour reprendre, passer pour aller à l'étirement suivant, ou stop pour terminer. Si quelque chose fait mal, dites j'ai mal.",
+      "On est en pause. Dites continuer pour reprendre, passer pour aller à l'étirement suivant, ou stop pour terminer. Si quelque chose fait mal, dites « Alexa, j'ai mal ».",
     'help.pain':
-      'Je me suis arrêtée parce que quelque chose vous a fait mal. Je vais vous poser deux petites questions, pour ne faire que ce qui est sans danger.',
+      'Je me suis arrêtée parce que quelque chose vous a fait mal. Je vais vous poser quelques questions rapides, pour ne faire que ce qui est sans danger.',
     'settings.slower': "D'accord, je ralentis, et je vous laisse plus de temps entre les répétitions.",
     'settings.longer': "D'accord, on tiendra plus longtemps à partir de maintenant.",
     'settings.keepShort': "Comme quelque chose vous a fait mal tout à l'heure, on garde des maintiens courts aujourd'hui.",
@@ -143,9 +145,25 @@ export const fr = languagePack({
     'pain.again':
       "C'est la deuxième fois que quelque chose vous fait mal aujourd'hui, alors on s'arrête là. Reposez-vous, et demandez l'avis d'un médecin ou d'un kinésithérapeute avant de refaire ces étirements.",
     'pain.redFlagQuestion':
-      'Avez-vous une douleur dans la poitrine, du mal à respirer, des engourdissements, des fourmillements ou une faiblesse dans les bras ou les jambes, ou du mal à contrôler votre vessie ou vos selles ?',
+      "D'abord, avez-vous une douleur dans la poitrine, du mal à respirer, une douleur brutale et déchirante entre les omoplates, un engourdissement ou une faiblesse, ou du mal à contrôler votre vessie ? Ou bien un malaise, des sueurs, ou la nausée ?",
     'pain.redFlagAdvice':
-      "Arrêtez les exercices, et demandez tout de suite une aide médicale. En cas de douleur dans la poitrine, de difficulté à respirer, ou de perte soudaine du contrôle de la vessie ou des selles, appelez immédiatement le $t(emergencyNumber).",
+      'Arrêtez les exercices, et demandez tout de suite une aide médicale. En cas de douleur dans la poitrine, de difficulté à respirer, de douleur déchirante dans le dos, ou de perte soudaine du contrôle de la vessie ou des selles, appelez immédiatement $t(emergencyNumber).',
+    'pain.redFlagReprompt': "Si vous avez l'un de ces signes, appelez tout de suite $t(emergencyNumber). Sinon, dites non.",
+    'pain.redFlagSimpler':
+      "Je reformule. À part la douleur, y a-t-il autre chose, comme une douleur dans la poitrine, du mal à respirer, un engourdissement, ou un malaise ? Dites oui ou non.",
+    'pain.urgentQuestion':
+      'Et cette douleur a-t-elle commencé après une chute ou un accident, ou avez-vous de la fièvre, une douleur la nuit que le repos ne calme pas, ou une perte de poids inexpliquée ?',
+    // "Avez-vous fait une chute", not "êtes-vous tombé": no past participle that agrees with the user.
+    'pain.urgentSimpler': 'Juste pour vérifier : avez-vous fait une chute ou eu un accident, ou êtes-vous malade en ce moment ? Dites oui ou non.',
+    'pain.urgentReprompt': 'La douleur a-t-elle commencé après une chute, ou avez-vous de la fièvre ? Dites oui ou non.',
+    // France: the médecin traitant the same day, or the doctor on call when the surgery is closed.
+    'pain.urgentAdvice':
+      "Alors on s'arrête là pour aujourd'hui. Consultez votre médecin traitant aujourd'hui même, ou à défaut un médecin de garde, et attendez son feu vert avant de refaire ces étirements.",
+    'pain.kindSimpler': 'Est-ce que ça fait mal comme un coup de poignard ? Ou plutôt comme un gros étirement, ou une courbature ? Dites douleur vive, ou dites étirement.',
+    'pain.carefulStop':
+      "Dans le doute, on s'arrête là pour aujourd'hui. Faites examiner votre dos par un médecin avant de refaire ces étirements.",
+    'pain.emergencyIfSymptoms':
+      'Si vous ressentez une douleur dans la poitrine, du mal à respirer, un engourdissement ou une faiblesse, ou si vous perdez le contrôle de votre vessie ou de vos selles, appelez tout de suite $t(emergencyNumber).',
     'pain.kindQuestion':
       'Est-ce une douleur vive, comme un coup de poignard ou une décharge ? Ou plutôt un gros étirement, ou une douleur sourde ?',
     'pain.mild':
@@ -155,22 +173,22 @@ export const fr = languagePack({
     'pain.mildChoices':
       "Voulez-vous essayer {{exercise}} en version plus douce, passer à l'étirement suivant, ou arrêter pour aujourd'hui ? Dites plus doux, passer, ou stop.",
     'pain.mildChoicesNoRoutine':
-      "Voulez-vous une routine douce, avec des maintiens plus courts ? Dites oui, ou dites stop pour terminer pour aujourd'hui.",
+      "Voulez-vous une routine douce sur chaise, avec des maintiens plus courts ? Dites oui, ou dites stop pour terminer pour aujourd'hui.",
     'pain.sharpChoices': "Quand vous le sentez, on continue avec {{exercise}} ? Dites suivant, ou dites stop pour terminer pour aujourd'hui.",
     'pain.answerFirst': "Avant de continuer, j'ai besoin de votre réponse.",
-    'pain.gentleRoutine': "D'accord. On y va en douceur, avec des maintiens plus courts. Arrêtez tout de suite si quelque chose fait mal.",
+    'pain.gentleRoutine': "D'accord. On y va en douceur, sur une chaise, avec des maintiens plus courts. Si quelque chose fait mal, dites tout de suite « Alexa, j'ai mal ».",
     'prompt.idle': 'Voulez-vous commencer vos étirements ? Dites commencer, ou demandez-moi comment faire un étirement.',
     'prompt.tryIt': 'Voulez-vous essayer {{exercise}} maintenant ? Dites oui, ou demandez-moi un autre étirement.',
     // No "prêt" or "prête": the question is about the position, so it fits whoever is on the mat.
-    'prompt.ready': "Vous êtes en place ? Dites suivant quand c'est bon pour vous, ou dites j'ai mal à tout moment.",
-    'prompt.begin': "On commence ? Dites suivant, ou dites j'ai mal à tout moment.",
+    'prompt.ready': "Si quelque chose fait mal, dites « Alexa, j'ai mal ». Vous êtes en place ? Dites suivant quand c'est bon pour vous.",
+    'prompt.begin': "Si quelque chose fait mal, dites « Alexa, j'ai mal ». On commence ? Dites suivant.",
     'prompt.gentlerToo': 'Voulez-vous aussi entendre la version plus douce ? Dites oui ou non.',
     'prompt.gentlerOrResume': 'Voulez-vous entendre la version plus douce ? Dites oui, ou dites continuer pour reprendre.',
     'reprompt.gentlerToo': 'Je vous explique la version plus douce ? Dites oui ou non.',
-    'prompt.nextSide': "On passe au côté {{side}} ? Dites suivant, ou dites j'ai mal à tout moment.",
-    'prompt.continue': "On continue ? Dites suivant, ou dites j'ai mal à tout moment.",
+    'prompt.nextSide': "Si quelque chose fait mal, dites « Alexa, j'ai mal ». On passe au côté {{side}} ? Dites suivant.",
+    'prompt.continue': "Si quelque chose fait mal, dites « Alexa, j'ai mal ». On continue ? Dites suivant.",
     'prompt.finish': "C'était le dernier étirement. On termine ? Dites terminé.",
-    'prompt.nextExercise': "Prochain étirement : {{exercise}}, {{position}}. On y va ? Dites suivant, ou dites j'ai mal à tout moment.",
+    'prompt.nextExercise': "Si quelque chose fait mal, dites « Alexa, j'ai mal ». Prochain étirement : {{exercise}}, {{position}}. On y va ? Dites suivant.",
     'prompt.paused': 'On reprend {{exercise}} ? Dites continuer.',
     'reprompt.idle': 'On commence vos étirements ? Dites commencer, ou dites stop.',
     'reprompt.tryIt': 'Voulez-vous essayer {{exercise}} ? Dites oui ou non.',
@@ -199,22 +217,28 @@ export const fr = languagePack({
     'reprompt.resumeOffer': 'On reprend là où vous en étiez ? Dites oui ou non.',
     'prompt.confirmForget': "Voulez-vous que je supprime votre historique d'étirements ? Dites oui ou non.",
     'reprompt.confirmForget': 'Je supprime votre historique ? Dites oui ou non.',
+    'prompt.didSomethingHurt':
+      "Désolée, je n'ai pas compris, alors j'ai mis en pause. Quelque chose vous a fait mal ? Dites « Alexa, j'ai mal », ou dites continuer pour reprendre.",
+    'reprompt.didSomethingHurt': "Quelque chose vous a fait mal ? Dites « Alexa, j'ai mal », ou dites continuer pour reprendre.",
   },
 });
 
 /**
- * Quebec: "physiothérapeute" (the "physio"), where France says "kinésithérapeute" (the "kiné"), and nine
- * one one, said "neuf un un" as Quebecers do.
+ * Quebec: "physiothérapeute" (the "physio"), where France says "kinésithérapeute" (the "kiné"); nine one
+ * one, said "le neuf un un" as Quebecers do; and for the same day, Info-Santé, "le huit un un", the
+ * nurses' line Quebecers call before going to a clinic (docs/pain-safety.md, section 4).
  */
-const quebecPhysio = regionMessages({
+const quebec = regionMessages({
   'pain.again':
     "C'est la deuxième fois que quelque chose vous fait mal aujourd'hui, alors on s'arrête là. Reposez-vous, et demandez l'avis d'un médecin ou d'un physiothérapeute avant de refaire ces étirements.",
   'pain.sharp':
     "Merci de me l'avoir dit. On passe cet exercice aujourd'hui, et tous ceux qui font un mouvement proche. Si la douleur ne se calme pas avec le repos, ou si elle revient, parlez-en à un médecin ou à un physiothérapeute.",
+  'pain.urgentAdvice':
+    "Alors on s'arrête là pour aujourd'hui. Appelez Info-Santé au huit un un, ou consultez un médecin aujourd'hui même, et attendez l'accord d'un professionnel de la santé avant de refaire ces étirements.",
 });
 
 export const frRegions = regions({
   // The base pack is written for France.
   'fr-FR': {},
-  'fr-CA': { messages: quebecPhysio, speech: { emergencyNumber: 'neuf un un' } },
+  'fr-CA': { messages: quebec, speech: { emergencyNumber: 'le neuf un un' } },
 });

@@ -45,7 +45,8 @@ export const it = languagePack({
   },
   numbers: Array.from({ length: 101 }, (_, n) => numberWord(n)),
   speech: {
-    'hold.start': 'Mantieni.',
+    // "Tieni." is what an Italian instructor says as the hold starts; "Mantieni." sounds like a manual.
+    'hold.start': 'Tieni.',
     'hold.keepHolding': 'Resta in posizione.',
     'hold.long': 'Resta così e rilassati per {{duration}}.',
     'hold.left': 'Ancora {{duration}}.',
@@ -71,7 +72,8 @@ export const it = languagePack({
     'explain.intro': 'Ecco come si fa {{exercise}}. {{needs}}',
     'explain.caution': 'Fai attenzione. {{caution}}',
     'explain.gentler': 'Per una versione più facile:',
-    emergencyNumber: 'uno uno due',
+    // 112 as Italians say it on the phone and on the news: "chiama il centododici".
+    emergencyNumber: 'centododici',
   },
   // Written so that no word agrees in gender with the user or with Alexa ("sei pronto", "sono riuscita"),
   // and so that an exercise name, which carries its own article, never follows a preposition that would
@@ -84,7 +86,7 @@ export const it = languagePack({
     fallback: 'Scusa, non ho capito.',
     'error.apology': 'Scusa, qualcosa è andato storto da parte mia.',
     'routine.start':
-      'Facciamo {{routine}}: {{stretches}}, circa {{minutes}}. In qualsiasi momento, se dici mi fa male, mi fermo subito.',
+      "Facciamo {{routine}}: {{stretches}}, circa {{minutes}}. Se qualcosa ti fa male, di' «Alexa, mi fa male» in qualsiasi momento, e mi fermo subito.",
     'routine.done': 'Ecco fatto, gli esercizi sono finiti. Hai fatto {{stretches}}. Ottimo lavoro.',
     'routine.overview': 'La routine di sempre comprende {{stretches}} e dura circa {{minutes}}.',
     'routine.remaining': 'Ancora {{stretches}}, circa {{minutes}}, e abbiamo finito.',
@@ -113,11 +115,11 @@ export const it = languagePack({
     'help.idle':
       "Ti guido in esercizi di allungamento delicati per la parte alta e centrale della schiena, e conto io i tempi per te. Di' inizia per la routine di sempre, oppure chiedi la routine sulla sedia o la routine a terra. Puoi anche chiedermi come si fa un esercizio, per esempio il cobra.",
     'help.exercising':
-      "Ti sto guidando negli esercizi e conto io i tempi. Di' avanti per proseguire, ripeti per riascoltare, oppure salta, pausa, rallenta o più facile. Se qualcosa ti fa male, di' semplicemente mi fa male, e mi fermo.",
+      "Ti sto guidando negli esercizi e conto io i tempi. Di' avanti per proseguire, ripeti per riascoltare, oppure salta, pausa, rallenta o più facile. Se qualcosa ti fa male, di' «Alexa, mi fa male», anche mentre parlo, e mi fermo.",
     'help.paused':
-      "Siamo in pausa. Di' continua per riprendere, salta per passare all'esercizio successivo, o stop per finire. Se qualcosa ti fa male, di' mi fa male.",
+      "Siamo in pausa. Di' continua per riprendere, salta per passare all'esercizio successivo, o stop per finire. Se qualcosa ti fa male, di' «Alexa, mi fa male».",
     'help.pain':
-      'Ho interrotto perché qualcosa ti ha fatto male. Ti faccio un paio di domande veloci, così facciamo solo quello che è sicuro.',
+      'Ho interrotto perché qualcosa ti ha fatto male. Ti faccio qualche domanda veloce, così facciamo solo quello che è sicuro.',
     'settings.slower': "Va bene, rallento e ti lascio più tempo tra una ripetizione e l'altra.",
     'settings.longer': 'Va bene, da ora in poi terremo le posizioni più a lungo.',
     'settings.keepShort': 'Visto che prima qualcosa ti ha fatto male, oggi teniamo le posizioni brevi.',
@@ -128,9 +130,24 @@ export const it = languagePack({
     'pain.again':
       'È la seconda volta che oggi qualcosa ti fa male, quindi fermiamoci qui. Riposati, e prima di riprovare questi esercizi parla con un medico o con un fisioterapista.',
     'pain.redFlagQuestion':
-      "Hai dolore al petto, fatica a respirare, intorpidimento, formicolio o debolezza alle braccia o alle gambe, oppure qualche cambiamento nel controllo della vescica o dell'intestino?",
+      'Prima di tutto, hai dolore al petto, fatica a respirare, un dolore improvviso e lacerante tra le scapole, intorpidimento o debolezza, o difficoltà a controllare la vescica? Oppure ti senti svenire, hai sudori freddi o la nausea?',
     'pain.redFlagAdvice':
-      "Interrompi gli esercizi e cerca subito assistenza medica. Se hai dolore al petto, fatica a respirare, o perdi all'improvviso il controllo della vescica o dell'intestino, chiama subito il numero $t(emergencyNumber), oppure il numero di emergenza del posto in cui ti trovi.",
+      "Interrompi gli esercizi e cerca subito assistenza medica. Se hai dolore al petto, fatica a respirare, un dolore lacerante alla schiena, o perdi all'improvviso il controllo della vescica o dell'intestino, chiama subito il $t(emergencyNumber).",
+    'pain.redFlagReprompt': "Se hai uno di questi sintomi, chiama subito il $t(emergencyNumber). Altrimenti di' no.",
+    'pain.redFlagSimpler':
+      "Te lo chiedo in modo più semplice. Oltre al dolore, c'è qualcos'altro che non va, come dolore al petto, fatica a respirare, intorpidimento, o la sensazione di svenire? Rispondi sì o no.",
+    'pain.urgentQuestion':
+      'E il dolore è cominciato dopo una caduta o un incidente, oppure hai la febbre, un dolore di notte che non passa con il riposo, o stai perdendo peso senza motivo?',
+    // "Hai avuto una caduta", not "sei caduto": nothing that agrees with the user's gender.
+    'pain.urgentSimpler': 'Solo per sapere: hai avuto una caduta o un incidente, oppure in questi giorni non ti senti bene? Rispondi sì o no.',
+    'pain.urgentReprompt': 'Il dolore è cominciato dopo una caduta, o hai la febbre? Rispondi sì o no.',
+    // Your own doctor (medico di base) the same day; the guardia medica when the surgery is closed (nights, weekends).
+    'pain.urgentAdvice':
+      'Allora per oggi ci fermiamo. Fatti vedere oggi stesso dal tuo medico, o dalla guardia medica se lo studio è chiuso, e non rifare questi esercizi finché un medico non ti dà il via libera.',
+    'pain.kindSimpler': "Ti fa male come una fitta, una coltellata? Oppure è più una forte tensione, o un indolenzimento? Di' acuto, oppure di' tensione.",
+    'pain.carefulStop': 'Nel dubbio, per oggi ci fermiamo. Prima di rifare stretching, fatti controllare la schiena da un medico.',
+    'pain.emergencyIfSymptoms':
+      "Se compaiono dolore al petto, fatica a respirare, intorpidimento o debolezza, o se perdi il controllo della vescica o dell'intestino, chiama subito il $t(emergencyNumber).",
     'pain.kindQuestion': 'È un dolore acuto, come una fitta o una scossa? Oppure è più una forte tensione, o un dolore sordo?',
     'pain.mild':
       "Grazie. Un allungamento deve dare una leggera tensione, mai dolore, quindi allentiamo un po'. Da adesso terrò le posizioni più brevi.",
@@ -139,22 +156,22 @@ export const it = languagePack({
     'pain.mildChoices':
       "Vuoi provare {{exercise}} in versione più facile, passare all'esercizio successivo, o fermarti per oggi? Di' più facile, salta, o stop.",
     'pain.mildChoicesNoRoutine':
-      "Vuoi una routine delicata, con posizioni più brevi? Di' sì, oppure stop per finire per oggi.",
+      "Vuoi una routine delicata sulla sedia, con posizioni più brevi? Di' sì, oppure stop per finire per oggi.",
     'pain.sharpChoices': "Quando te la senti, proseguiamo con {{exercise}}? Di' avanti, oppure stop per finire per oggi.",
     'pain.answerFirst': 'Prima di andare avanti, ho bisogno della tua risposta.',
-    'pain.gentleRoutine': 'Va bene. Andiamo con calma, con posizioni più brevi. Fermati subito se qualcosa ti fa male.',
+    'pain.gentleRoutine': "Va bene. Andiamo con calma, sulla sedia, con posizioni più brevi. Se qualcosa ti fa male, di' subito «Alexa, mi fa male».",
     'prompt.idle': "Vuoi iniziare gli esercizi? Di' inizia, oppure chiedimi come si fa un esercizio.",
     'prompt.tryIt': "Vuoi provare {{exercise}} adesso? Di' sì, oppure chiedimi di un altro esercizio.",
-    'prompt.ready': "Sei in posizione? Di' avanti quando vuoi, oppure di' mi fa male in qualsiasi momento.",
-    'prompt.begin': "Iniziamo? Di' avanti, oppure di' mi fa male in qualsiasi momento.",
+    'prompt.ready': "Se qualcosa ti fa male, di' «Alexa, mi fa male». Sei in posizione? Di' avanti quando vuoi.",
+    'prompt.begin': "Se qualcosa ti fa male, di' «Alexa, mi fa male». Iniziamo? Di' avanti.",
     'prompt.gentlerToo': 'Vuoi sentire anche la versione più facile? Rispondi sì o no.',
     'prompt.gentlerOrResume': "Vuoi sentire la versione più facile? Di' sì, oppure continua per riprendere.",
     'reprompt.gentlerToo': 'Ti spiego anche la versione più facile? Rispondi sì o no.',
-    'prompt.nextSide': "Passiamo al lato {{side}}? Di' avanti, oppure di' mi fa male in qualsiasi momento.",
-    'prompt.continue': "Continuiamo? Di' avanti, oppure di' mi fa male in qualsiasi momento.",
+    'prompt.nextSide': "Se qualcosa ti fa male, di' «Alexa, mi fa male». Passiamo al lato {{side}}? Di' avanti.",
+    'prompt.continue': "Se qualcosa ti fa male, di' «Alexa, mi fa male». Continuiamo? Di' avanti.",
     'prompt.finish': "Era l'ultimo esercizio. Finiamo qui? Di' fatto.",
     'prompt.nextExercise':
-      "Il prossimo esercizio è {{exercise}}, {{position}}. Ci sei? Di' avanti, oppure di' mi fa male in qualsiasi momento.",
+      "Se qualcosa ti fa male, di' «Alexa, mi fa male». Il prossimo esercizio è {{exercise}}, {{position}}. Ci sei? Di' avanti.",
     'prompt.paused': "Riprendiamo {{exercise}}? Di' continua.",
     'reprompt.idle': "Iniziamo gli esercizi? Di' inizia, oppure stop.",
     'reprompt.tryIt': 'Vuoi provare {{exercise}}? Rispondi sì o no.',
@@ -184,13 +201,16 @@ export const it = languagePack({
     'reprompt.resumeOffer': 'Riprendiamo da dove avevi interrotto? Rispondi sì o no.',
     'prompt.confirmForget': 'Vuoi che cancelli la cronologia dei tuoi esercizi? Rispondi sì o no.',
     'reprompt.confirmForget': 'Devo cancellare la tua cronologia? Rispondi sì o no.',
+    'prompt.didSomethingHurt':
+      "Scusa, non ho capito, quindi ho messo in pausa. Qualcosa ti ha fatto male? Di' «Alexa, mi fa male», oppure di' continua per andare avanti.",
+    'reprompt.didSomethingHurt': "Qualcosa ti ha fatto male? Di' «Alexa, mi fa male», oppure di' continua per andare avanti.",
   },
 });
 
 /**
  * it-IT is Alexa's only Italian locale, and the base pack already speaks for Italy: 112, the European
  * emergency number, reaches ambulances everywhere in Italy (the old 118 still works and is routed to
- * it where the single number is active), and "fisioterapista" is the word in use.
+ * it where the single number is active), said "centododici"; "fisioterapista" is the word in use.
  */
 export const itRegions = regions({
   'it-IT': {},
