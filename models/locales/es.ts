@@ -159,30 +159,197 @@ const PAIN_KIND_WORDS: SlotTypeWords<'PainKindType'> = {
   },
 };
 
+/**
+ * A body part as people name it after "me duele": with its article ("la espalda"), with the possessive
+ * that Mexican and United States Spanish also use ("mi espalda", "mis hombros"), and bare, for
+ * "dolor de espalda".
+ */
+const named = (...phrases: readonly string[]): string[] =>
+  phrases.flatMap((phrase) => {
+    const match = /^(el|la|los|las) (.+)$/.exec(phrase);
+    if (!match) return [phrase];
+    const [, article, noun] = match;
+    return [noun!, phrase, `${article === 'los' || article === 'las' ? 'mis' : 'mi'} ${noun!}`];
+  });
+
+/** A part there is one of on each side, also with the side: "el hombro derecho", "mi rodilla izquierda". */
+const sided = (...phrases: readonly string[]): string[] =>
+  phrases.flatMap((phrase) => {
+    const match = /^(el|la|los|las) (.+)$/.exec(phrase);
+    if (!match) return named(phrase);
+    const [, article] = match;
+    const ending = { el: 'o', la: 'a', los: 'os', las: 'as' }[article as 'el' | 'la' | 'los' | 'las'];
+    return [phrase, `${phrase} izquierd${ending}`, `${phrase} derech${ending}`].flatMap((form) => named(form));
+  });
+
+/**
+ * Where it hurts. Spain's "los riñones" and "las cervicales", Mexico's "la cintura" and "la rabadilla"
+ * are how people there name the low back and the neck in pain; every country understands them.
+ */
+const BODY_PART_WORDS: SlotTypeWords<'BodyPartType'> = {
+  back: {
+    value: 'espalda',
+    synonyms: [
+      ...named('la espalda', 'la columna'), 'la columna vertebral', 'la espalda media', 'la mitad de la espalda',
+      'el centro de la espalda', 'el medio de la espalda', 'la parte media de la espalda', 'toda la espalda',
+    ],
+  },
+  upper_back: {
+    value: 'espalda alta',
+    synonyms: [
+      'la espalda alta', 'mi espalda alta', 'la parte alta de la espalda', 'la parte de arriba de la espalda',
+      'la parte superior de la espalda', 'arriba de la espalda', 'la espalda de arriba',
+      ...sided('el omóplato', 'el omoplato', 'la escápula'), ...named('los omóplatos', 'los omoplatos', 'las escápulas'),
+      'entre los omóplatos', 'entre los omoplatos', 'entre las escápulas', ...named('la costilla', 'las costillas'),
+      'la zona dorsal', 'las dorsales',
+    ],
+  },
+  lower_back: {
+    value: 'zona lumbar',
+    synonyms: [
+      'la zona lumbar', 'espalda baja', 'la espalda baja', 'mi espalda baja', 'la parte baja de la espalda',
+      'la parte de abajo de la espalda', 'abajo de la espalda', 'lumbar', 'la lumbar', 'lumbares', 'las lumbares',
+      'mis lumbares', ...named('la cintura', 'el coxis', 'la rabadilla', 'el sacro', 'los riñones'),
+    ],
+  },
+  neck: { value: 'cuello', synonyms: [...named('el cuello', 'la nuca', 'las cervicales', 'la garganta'), 'la cervical'] },
+  shoulder: {
+    value: 'hombro',
+    synonyms: [...sided('el hombro', 'la clavícula', 'el trapecio'), ...named('los hombros', 'los trapecios'), 'el manguito rotador'],
+  },
+  arm: { value: 'brazo', synonyms: [...sided('el brazo', 'el codo', 'el antebrazo'), ...named('los brazos', 'los codos', 'el bíceps')] },
+  hand: {
+    value: 'mano',
+    synonyms: [...sided('la mano', 'la muñeca'), ...named('las manos', 'las muñecas', 'el dedo', 'los dedos', 'el pulgar')],
+  },
+  leg: {
+    value: 'pierna',
+    synonyms: [
+      ...sided('la pierna', 'el muslo', 'la pantorrilla', 'el gemelo', 'el tobillo', 'el pie'),
+      ...named('las piernas', 'los muslos', 'las pantorrillas', 'los gemelos', 'los tobillos', 'los pies'),
+      'los isquiotibiales', 'el isquiotibial',
+    ],
+  },
+  hip: {
+    value: 'cadera',
+    synonyms: [
+      ...sided('la cadera', 'la ingle', 'el glúteo', 'la nalga'), ...named('las caderas', 'los glúteos', 'las nalgas', 'la ciática'),
+      'el nervio ciático', 'el ciático',
+    ],
+  },
+  knee: { value: 'rodilla', synonyms: [...sided('la rodilla', 'la rótula'), ...named('las rodillas')] },
+  head: { value: 'cabeza', synonyms: named('la cabeza', 'la mandíbula') },
+  // The heart area is the chest: "me duele el pecho" is the red-flag answer.
+  chest: { value: 'pecho', synonyms: [...named('el pecho', 'el corazón', 'el esternón', 'el tórax'), 'la zona del corazón', 'el lado del corazón'] },
+};
+
 const BASE_SAMPLES: LocaleSamples = {
   PainIntent: [
-    'me duele', 'ay', 'ay me duele', 'auch', 'uy me duele', 'duele', 'eso duele', 'esto duele', 'me duele mucho',
-    'duele mucho', 'me duele demasiado', 'duele demasiado', 'me hace daño', 'me está haciendo daño', 'me está doliendo',
-    'me duele la espalda', 'me duele el cuello', 'me duele el hombro', 'me duelen los hombros', 'me duele la rodilla',
-    'me duelen las rodillas', 'me duele la muñeca', 'me duelen las muñecas', 'me duele la cadera', 'me duele aquí',
-    'siento dolor', 'tengo dolor', 'noto dolor', 'tengo dolor de espalda', 'siento un dolor', 'me hice daño',
-    'creo que me hice daño', 'me di un tirón', 'algo me duele', 'para me duele', 'alto me duele', 'es demasiado',
-    'esto es demasiado', 'qué dolor', 'ay qué dolor', 'me dolió', 'eso me dolió', 'no puedo me duele',
-    'me duele al hacerlo', 'me duele al estirar', 'me molesta mucho', 'me duele un montón', 'ay ay ay',
-    'me está lastimando', 'me duele la espalda al hacerlo',
+    // Said as it happens: interjections alone and with words, then tense and repetition, intensity, sensations.
+    'me duele', 'ay', 'ay ay', 'ay ay ay', 'auch', 'uy', 'uf', 'ay me duele', 'uy me duele', 'auch me duele',
+    'ay ay me duele', 'ay ay ay me duele', 'ay qué dolor', 'uf qué dolor', 'ay duele', 'ay no me duele', 'ay eso duele',
+    'duele', 'eso duele', 'esto duele', 'me duele esto', 'me duele eso', 'algo me duele', 'me duele algo',
+    'me está doliendo', 'está doliendo', 'me duele aquí', 'me duele ahí', 'me duele justo aquí', 'me hace daño',
+    'me está haciendo daño', 'eso me hace daño', 'siento dolor', 'tengo dolor', 'noto dolor', 'siento un dolor',
+    'noto un dolor', 'tengo un dolor', 'qué dolor', 'cómo duele', 'me duele la espalda', 'me duele el cuello',
+    'me duele el hombro', 'me duelen los hombros', 'me duele la rodilla', 'me duele la cadera',
+    'me dolió', 'eso me dolió', 'me dolió mucho', 'me acaba de doler', 'me empezó a doler', 'me empieza a doler',
+    'me está empezando a doler', 'ya me empezó a doler', 'empezó a dolerme', 'me volvió a doler', 'me vuelve a doler',
+    'otra vez me duele', 'me duele otra vez', 'me duele de nuevo', 'ahora me duele', 'ahora sí me duele',
+    'ya me está doliendo',
+    'me duele mucho', 'me duele muchísimo', 'duele mucho', 'me duele demasiado', 'duele demasiado', 'me duele un montón',
+    'me duele bastante', 'me duele muy fuerte', 'me duele un poco', 'me muero de dolor', 'me estoy muriendo de dolor',
+    'no aguanto el dolor', 'no aguanto más', 'es demasiado', 'esto es demasiado', 'mucho dolor', 'tengo mucho dolor',
+    'siento mucho dolor', 'no puedo me duele', 'para me duele', 'alto me duele', 'para para me duele', 'para que me duele',
+    'basta me duele', 'no sigas me duele',
+    'me di un tirón', 'sentí un tirón', 'noté un tirón', 'me dio un tirón', 'sentí un pinchazo', 'me dio un pinchazo',
+    'noté un pinchazo', 'me dio una punzada', 'sentí una punzada', 'algo crujió', 'sentí un crujido', 'noté un crujido',
+    'oí un crujido', 'me sonó algo', 'algo me sonó', 'sentí un chasquido', 'algo hizo clic', 'me arde', 'me quema',
+    'me molesta', 'me molesta mucho', 'me hice daño', 'creo que me hice daño', 'me hice algo', 'creo que me hice algo',
+    'me está lastimando', 'me estiré de más', 'me pasé', 'creo que me pasé', 'me dio un calambre', 'tengo un calambre',
+    'estoy adolorido', 'estoy adolorida', 'estoy dolorido', 'estoy dolorida', 'me duele al hacerlo', 'me duele al estirar',
+    'me duele cuando estiro', 'me duele al moverme', 'me duele cuando me muevo', 'me duele la espalda al hacerlo',
+    // Where it hurts: the body part is a slot, its words carry their article or possessive ("la espalda", "mi cuello").
+    'me duele {bodyPart}', 'me duelen {bodyPart}', 'me está doliendo {bodyPart}', 'me están doliendo {bodyPart}',
+    'me duele mucho {bodyPart}', 'me duelen mucho {bodyPart}', 'me duele muchísimo {bodyPart}',
+    'me duele un montón {bodyPart}', 'me duele bastante {bodyPart}', 'me duele un poco {bodyPart}',
+    'me duele {bodyPart} un montón', 'me duele {bodyPart} otra vez', 'me duele otra vez {bodyPart}',
+    'me empezó a doler {bodyPart}', 'me empezaron a doler {bodyPart}', 'me empieza a doler {bodyPart}',
+    'me está empezando a doler {bodyPart}', 'me dolió {bodyPart}', 'me dolieron {bodyPart}', 'me volvió a doler {bodyPart}',
+    'me vuelve a doler {bodyPart}', '{bodyPart} me duele', '{bodyPart} me duelen', '{bodyPart} me está doliendo',
+    '{bodyPart} me duele mucho', 'ay {bodyPart}', 'ay ay {bodyPart}', 'ay ay ay {bodyPart}', 'auch {bodyPart}',
+    'uy {bodyPart}', 'ay me duele {bodyPart}', 'qué dolor de {bodyPart}', 'ay qué dolor de {bodyPart}', 'dolor de {bodyPart}',
+    'dolor en {bodyPart}', 'un dolor en {bodyPart}', 'mucho dolor en {bodyPart}', 'tengo dolor de {bodyPart}',
+    'tengo dolor en {bodyPart}', 'tengo un dolor en {bodyPart}', 'tengo mucho dolor en {bodyPart}', 'siento dolor en {bodyPart}',
+    'siento un dolor en {bodyPart}', 'noto dolor en {bodyPart}', 'noto un dolor en {bodyPart}', 'me dio un dolor en {bodyPart}',
+    'tengo un dolor fuerte en {bodyPart}', 'siento un dolor fuerte en {bodyPart}', 'tengo molestias en {bodyPart}',
+    'siento molestias en {bodyPart}', 'me molesta {bodyPart}', 'me molestan {bodyPart}', 'me molesta mucho {bodyPart}',
+    'me arde {bodyPart}', 'me quema {bodyPart}', 'me tira {bodyPart}', 'me hice daño en {bodyPart}', 'me lastimé {bodyPart}',
+    'creo que me lastimé {bodyPart}', 'me di un tirón en {bodyPart}', 'me dio un tirón en {bodyPart}',
+    'sentí un tirón en {bodyPart}', 'noté un tirón en {bodyPart}', 'tengo un tirón en {bodyPart}',
+    'me dio un pinchazo en {bodyPart}', 'siento un pinchazo en {bodyPart}', 'sentí un pinchazo en {bodyPart}',
+    'tengo un pinchazo en {bodyPart}', 'siento una punzada en {bodyPart}', 'tengo una punzada en {bodyPart}',
+    'me dio una punzada en {bodyPart}', 'me crujió {bodyPart}', 'me sonó {bodyPart}', 'algo crujió en {bodyPart}',
+    'algo me sonó en {bodyPart}', 'sentí algo en {bodyPart}', 'noté algo en {bodyPart}', 'sentí un crujido en {bodyPart}',
+    'tengo {bodyPart} adolorida', 'tengo {bodyPart} adolorido', 'tengo {bodyPart} adoloridos', 'tengo {bodyPart} adoloridas',
+    'tengo {bodyPart} dolorida', 'tengo {bodyPart} dolorido', 'tengo {bodyPart} doloridos', 'tengo {bodyPart} doloridas',
+    'me duele {bodyPart} al estirar', 'me duele {bodyPart} al hacerlo',
+    // Between the shoulder blades, where this skill's users hurt: "entre los omóplatos".
+    'me duele entre {bodyPart}', 'dolor entre {bodyPart}', 'tengo dolor entre {bodyPart}', 'tengo un dolor entre {bodyPart}',
+    'siento un dolor entre {bodyPart}', 'noto un dolor entre {bodyPart}', 'un pinchazo entre {bodyPart}',
+    'siento un pinchazo entre {bodyPart}', 'noto un pinchazo entre {bodyPart}', 'me dio un pinchazo entre {bodyPart}',
   ],
   RedFlagIntent: [
-    'me duele el pecho', 'tengo dolor en el pecho', 'siento dolor en el pecho', 'siento presión en el pecho',
-    'tengo el pecho apretado', 'me aprieta el pecho', 'no puedo respirar', 'me falta el aire', 'me cuesta respirar',
-    'me ahogo', 'no me entra el aire', 'se me duermen las piernas', 'tengo las piernas dormidas',
-    'se me durmió la pierna', 'tengo hormigueo en las piernas', 'me hormiguean las piernas', 'tengo hormigueo en el brazo',
-    'tengo hormigueo en los brazos', 'se me duerme el brazo', 'tengo el brazo dormido', 'se me durmió la mano',
-    'tengo la mano dormida', 'siento hormigueo en las manos', 'me voy a desmayar', 'creo que me voy a desmayar',
-    'estoy mareado y con náuseas', 'estoy mareada y con náuseas', 'estoy sudando y me duele el pecho',
-    'no siento las piernas', 'no siento el brazo', 'tengo las piernas débiles', 'me fallan las piernas',
-    'se me doblaron las piernas', 'perdí el control de la vejiga', 'se me escapó la orina', 'no puedo orinar',
-    'perdí el control del intestino', 'tengo la entrepierna dormida', 'tengo un dolor desgarrador en la espalda',
-    'tengo fiebre', 'creo que me rompí algo', 'creo que me está dando un infarto', 'me está dando un ataque al corazón',
+    // Also the bare answer to the red-flag question. Chest pain said like any pain ("me duele el pecho",
+    // "dolor en el pecho") reaches PainIntent with the chest, which the skill takes as this answer.
+    'presión en el pecho', 'opresión en el pecho', 'una opresión en el pecho', 'siento opresión en el pecho',
+    'tengo opresión en el pecho', 'siento presión en el pecho', 'tengo presión en el pecho', 'el pecho apretado',
+    'tengo el pecho apretado', 'siento el pecho apretado', 'me aprieta el pecho', 'un peso en el pecho',
+    'siento un peso en el pecho', 'estoy sudando y me duele el pecho', 'me duele el brazo izquierdo y el pecho',
+    'no puedo respirar', 'me falta el aire', 'falta de aire', 'me cuesta respirar', 'dificultad para respirar',
+    'me ahogo', 'me estoy ahogando', 'siento que me ahogo', 'no me entra el aire', 'me quedo sin aire', 'sin aire',
+    'respiro mal', 'me cuesta trabajo respirar', 'ahogo',
+    'entumecimiento', 'adormecimiento', 'hormigueo', 'hormigueos', 'tengo hormigueo', 'siento hormigueo',
+    'se me duermen las piernas', 'tengo las piernas dormidas', 'se me durmió la pierna', 'tengo hormigueo en las piernas',
+    'me hormiguean las piernas', 'tengo hormigueo en el brazo', 'tengo hormigueo en los brazos', 'se me duerme el brazo',
+    'tengo el brazo dormido', 'se me durmió la mano', 'tengo la mano dormida', 'siento hormigueo en las manos',
+    'se me duermen los dedos', 'tengo los dedos dormidos', 'se me duermen los pies', 'tengo los pies dormidos',
+    'tengo el brazo entumecido', 'tengo la pierna entumecida', 'no siento las piernas', 'no siento el brazo',
+    'se me duerme la pierna', 'se me duerme la mano', 'se me duermen las manos', 'se me duermen los brazos',
+    'tengo la pierna dormida', 'tengo el pie dormido', 'se me duerme el pie',
+    'no siento los pies', 'tengo la entrepierna dormida',
+    'debilidad', 'tengo debilidad en las piernas', 'tengo las piernas débiles', 'me fallan las piernas',
+    'se me doblaron las piernas', 'no tengo fuerza en las piernas', 'no tengo fuerza en el brazo', 'me siento muy débil',
+    'me voy a desmayar', 'creo que me voy a desmayar', 'siento que me voy a desmayar', 'me estoy mareando', 'estoy mareado',
+    'estoy mareada', 'mareo', 'mareado', 'mareada', 'me mareo', 'me siento mareado', 'me siento mareada',
+    'estoy mareado y con náuseas', 'estoy mareada y con náuseas', 'náuseas', 'tengo náuseas', 'ganas de vomitar',
+    'tengo ganas de vomitar', 'sudor frío', 'tengo sudor frío', 'estoy sudando frío', 'estoy sudando mucho',
+    'se me nubla la vista',
+    'un dolor desgarrador', 'dolor desgarrador', 'como un desgarro', 'siento que me desgarra',
+    'tengo un dolor desgarrador en la espalda', 'un dolor desgarrador entre los omóplatos',
+    'un dolor repentino entre los omóplatos', 'un dolor muy fuerte de repente entre los omóplatos',
+    'perdí el control de la vejiga', 'se me escapó la orina', 'se me sale la orina', 'no puedo orinar', 'no controlo la orina',
+    'no puedo aguantar la orina', 'perdí el control del intestino', 'no controlo el intestino',
+    'creo que me está dando un infarto', 'me está dando un ataque al corazón', 'un infarto', 'infarto', 'ataque al corazón',
+    'creo que es un infarto',
+  ],
+  UrgentSignIntent: [
+    'me caí', 'me caí hace poco', 'me caí ayer', 'me caí hace unos días', 'tuve una caída', 'fue una caída',
+    'fue después de una caída', 'empezó después de una caída', 'después de una caída', 'una caída', 'me resbalé y me caí',
+    'me di un golpe', 'me di un golpe en la espalda', 'me golpeé', 'tuve un accidente', 'después de un accidente',
+    'un accidente', 'fue por un accidente', 'tuve un accidente de tráfico', 'tengo fiebre', 'fiebre', 'tengo algo de fiebre',
+    'tengo escalofríos', 'tengo fiebre y escalofríos', 'con fiebre', 'me duele por la noche', 'me despierta por la noche',
+    'el dolor me despierta', 'no me deja dormir', 'no se me quita aunque descanse', 'aunque descanse sigue doliendo',
+    'no se quita con el descanso', 'perdí peso', 'he perdido peso', 'estoy perdiendo peso', 'perdí peso sin querer',
+    'bajé de peso', 'he bajado de peso', 'he bajado de peso sin querer', 'creo que me rompí algo', 'creo que me fracturé',
+    'me he sentido mal', 'me he sentido mal últimamente',
+  ],
+  UnsureIntent: [
+    'no sé', 'no lo sé', 'no estoy seguro', 'no estoy segura', 'no estoy muy seguro', 'no estoy muy segura', 'no sé bien',
+    'no lo sé bien', 'no sabría decir', 'no sabría decirte', 'no te sabría decir', 'no sé qué decirte', 'no sé decirte',
+    'quizás', 'quizá', 'tal vez', 'puede ser', 'puede que sí', 'puede', 'a lo mejor', 'a lo mejor sí', 'ni idea',
+    'no tengo ni idea', 'no tengo idea', 'es difícil de decir', 'difícil de decir', 'es difícil saberlo',
+    'no lo tengo claro', 'más o menos', 'la verdad no sé', 'pues no sé', 'pues no lo sé',
   ],
   PainKindIntent: [
     '{painKind}', 'es {painKind}', 'es un dolor {painKind}', 'un dolor {painKind}', 'dolor {painKind}',
@@ -309,8 +476,14 @@ const BASE_SAMPLES: LocaleSamples = {
   ],
   'AMAZON.YesIntent': [
     'sí', 'sí por favor', 'claro', 'claro que sí', 'de acuerdo', 'bueno', 'por supuesto', 'perfecto', 'muy bien', 'sí claro',
+    'creo que sí', 'sí tengo', 'sí algo así',
   ],
-  'AMAZON.NoIntent': ['no', 'no gracias', 'no por favor', 'para nada', 'ahora no', 'todavía no', 'mejor no', 'no quiero'],
+  'AMAZON.NoIntent': [
+    'no', 'no gracias', 'no por favor', 'para nada', 'ahora no', 'todavía no', 'mejor no', 'no quiero',
+    // Answers to the pain check's questions: "no me duele" is no, not a new pain report.
+    'creo que no', 'no me duele', 'no no me duele', 'nada de eso', 'no tengo nada de eso', 'no nada de eso', 'ninguno',
+    'ninguna', 'ninguno de esos', 'ninguna de esas', 'no tengo nada', 'nada',
+  ],
   'AMAZON.StopIntent': [
     'para', 'detente', 'basta', 'ya basta', 'stop', 'terminar', 'termina', 'salir', 'sal', 'adiós', 'hasta luego',
     'para ya', 'acabar', 'se acabó', 'fin', 'para por hoy', 'terminar por hoy', 'terminemos por hoy', 'ya no quiero seguir',
@@ -333,7 +506,7 @@ function variant(extras: Extras, slotExtras: SlotExtras, publishing: Publishing)
     const more: { readonly [id: string]: readonly string[] } = slotExtras[type] ?? {};
     const out: Record<string, { value: string; synonyms: readonly string[] }> = {};
     for (const [id, { value, synonyms }] of Object.entries(words) as [string, { value: string; synonyms: readonly string[] }][]) {
-      out[id] = { value, synonyms: [...synonyms, ...(more[id] ?? [])] };
+      out[id] = { value, synonyms: [...new Set([...synonyms, ...(more[id] ?? [])])].filter((synonym) => synonym !== value) };
     }
     return out as SlotTypeWords<T>;
   };
@@ -344,6 +517,7 @@ function variant(extras: Extras, slotExtras: SlotExtras, publishing: Publishing)
       ExerciseType: withMore('ExerciseType', exerciseWords(exerciseTexts, EXERCISE_SYNONYMS)),
       RoutineType: withMore('RoutineType', ROUTINE_WORDS),
       PainKindType: withMore('PainKindType', PAIN_KIND_WORDS),
+      BodyPartType: withMore('BodyPartType', BODY_PART_WORDS),
     },
     phrasing: PHRASING,
     publishing,
@@ -406,8 +580,36 @@ const KEYWORDS = ['estiramientos', 'espalda', 'espalda alta', 'columna', 'postur
 /** Spain: "vale", the present perfect of what just happened, "tumbado" and "esterilla". */
 export const esES: LocaleModel = variant(
   {
-    PainIntent: ['me he hecho daño', 'creo que me he hecho daño', 'me ha dolido', 'eso me ha dolido', 'me he dado un tirón'],
-    RedFlagIntent: ['se me ha dormido la pierna', 'creo que me he roto algo', 'he perdido el control de la vejiga'],
+    PainIntent: [
+      'me he hecho daño', 'creo que me he hecho daño', 'me ha dolido', 'eso me ha dolido', 'me he dado un tirón',
+      'me ha dado un tirón', 'me ha dado un pinchazo', 'me ha dado una punzada', 'he notado un tirón', 'he notado un pinchazo',
+      'me ha crujido algo', 'ha crujido algo', 'me duele fatal', 'me duele cantidad', 'me duele horrores', 'qué daño',
+      'ay qué daño', 'uy qué daño', 'me ha empezado a doler', 'me ha vuelto a doler', 'me he pasado', 'creo que me he pasado',
+      'me he hecho algo', 'jo qué dolor', 'jo me duele', 'ostras qué dolor', 'ostras me duele', 'madre mía qué dolor',
+      'madre mía cómo duele', 'uf cómo duele', 'me está doliendo un montón', 'estoy fatal de la espalda',
+      'me ha dolido {bodyPart}', 'me han dolido {bodyPart}', 'me he hecho daño en {bodyPart}', 'me ha dado un tirón en {bodyPart}',
+      'me ha dado un pinchazo en {bodyPart}', 'he notado un tirón en {bodyPart}', 'he notado un pinchazo en {bodyPart}',
+      'me ha empezado a doler {bodyPart}', 'me han empezado a doler {bodyPart}', 'me ha vuelto a doler {bodyPart}',
+      'me duele fatal {bodyPart}', 'me duele {bodyPart} fatal', 'me duelen fatal {bodyPart}', 'tengo {bodyPart} fatal',
+      'me ha crujido {bodyPart}', 'tengo {bodyPart} cargada', 'tengo {bodyPart} cargado', 'tengo {bodyPart} cargados',
+      'tengo {bodyPart} cargadas', 'me duele cantidad {bodyPart}', 'me duele horrores {bodyPart}', 'uf {bodyPart}',
+      'madre mía {bodyPart}', 'noto un pinchazo en {bodyPart}', 'noto un tirón en {bodyPart}',
+    ],
+    RedFlagIntent: [
+      'se me ha dormido la pierna', 'he perdido el control de la vejiga', 'se me ha dormido el brazo',
+      'se me ha dormido la mano', 'me he hecho pis encima', 'se me escapa el pis', 'no puedo hacer pis', 'me he mareado',
+      'me ha dado un mareo', 'me da un mareo', 'tengo la pierna acorchada', 'tengo el brazo acorchado',
+      'tengo la mano acorchada', 'noto hormigueo en las piernas', 'noto el brazo dormido', 'noto presión en el pecho',
+      'noto opresión en el pecho', 'se me han ido las fuerzas de las piernas', 'me ha dado un sudor frío',
+      'me estoy quedando sin aire', 'me ha dado un ataque al corazón',
+    ],
+    UrgentSignIntent: [
+      'me he caído', 'me he caído hace poco', 'he tenido una caída', 'me he dado un golpe', 'me he dado un golpe en la espalda',
+      'he tenido un accidente', 'tuve un accidente de coche', 'he tenido un accidente de coche', 'he adelgazado',
+      'he adelgazado sin querer', 'estoy adelgazando', 'tengo unas décimas', 'tengo décimas', 'creo que me he roto algo',
+      'me he encontrado mal', 'me he encontrado mal estos días', 'me he pegado un golpe', 'me he caído de espaldas',
+    ],
+    UnsureIntent: ['igual sí', 'no lo sé muy bien', 'ni idea la verdad', 'yo qué sé', 'no sabría decirte la verdad'],
     'AMAZON.NextIntent': ['he terminado', 'ya he terminado', 'venga siguiente'],
     'AMAZON.RepeatIntent': ['cómo dices', 'perdona', 'no te he entendido'],
     'AMAZON.ResumeIntent': ['ya he vuelto', 'venga seguimos'],
@@ -418,14 +620,47 @@ export const esES: LocaleModel = variant(
   {
     RoutineType: { floor: ['de esterilla', 'en la esterilla', 'esterilla', 'tumbado', 'tumbada'] },
     PainKindType: { mild: ['agujetas', 'como agujetas'] },
+    BodyPartType: { upper_back: named('la paletilla', 'las paletillas') },
   },
   publishing('112', [...KEYWORDS, 'esterilla']),
 );
 
-/** Mexico: "órale", "sale", "mande", "me lastimé", "tapete" and "ahorita". */
+/**
+ * Mexico: "órale", "sale", "mande", "me lastimé", "tapete" and "ahorita"; pain "bien feo", "un chorro",
+ * "ay güey", "híjole", "me punza", "traigo un dolor", a fever that is "calentura" and a car crash that is
+ * "un choque".
+ */
 const MEXICAN_EXTRAS: Extras = {
-  PainIntent: ['me lastimé', 'creo que me lastimé', 'me estoy lastimando', 'me jalé algo', 'me jalé un músculo'],
-  RedFlagIntent: ['me lastimé la espalda y no siento las piernas', 'no puedo hacer pipí'],
+  PainIntent: [
+    'me lastimé', 'creo que me lastimé', 'me estoy lastimando', 'me jalé algo', 'me jalé un músculo', 'me duele bien feo',
+    'me duele bien gacho', 'me duele horrible', 'me duele un buen', 'me duele un chorro', 'me está doliendo mucho',
+    'me está doliendo bien feo', 'ay güey', 'ay güey me duele', 'ay güey qué dolor', 'no manches me duele',
+    'no manches qué dolor', 'híjole me duele', 'híjole qué dolor', 'ay nanita', 'ay mamá', 'ay mamacita', 'me punza',
+    'me está punzando', 'me dio un piquete', 'sentí un piquete', 'me tronó algo', 'algo me tronó', 'algo tronó', 'me tronó',
+    'me di un jalón', 'me dio un jalón', 'traigo un dolor', 'traigo dolor', 'ando adolorido', 'ando adolorida',
+    'me lastimé feo', 'ya me lastimé', 'me duele bien fuerte',
+    'me duele bien feo {bodyPart}', 'me duele {bodyPart} bien feo', 'me duele bien gacho {bodyPart}',
+    'me duele horrible {bodyPart}', 'me duele un chorro {bodyPart}', 'me está doliendo mucho {bodyPart}',
+    'me está doliendo bien feo {bodyPart}', 'me tronó {bodyPart}', 'me truena {bodyPart}', 'me punza {bodyPart}',
+    'traigo un dolor en {bodyPart}', 'traigo dolor de {bodyPart}', 'traigo dolor en {bodyPart}',
+    'ando con dolor de {bodyPart}', 'ay güey {bodyPart}', 'híjole {bodyPart}', 'me dio un piquete en {bodyPart}',
+    'sentí un piquete en {bodyPart}', 'tengo {bodyPart} lastimada', 'tengo {bodyPart} lastimado', 'me lastimé feo {bodyPart}',
+    'me duele bien fuerte {bodyPart}',
+  ],
+  RedFlagIntent: [
+    'me lastimé la espalda y no siento las piernas', 'no puedo hacer pipí', 'me hice pipí', 'se me salió la pipí',
+    'tengo la pierna entumida', 'tengo las piernas entumidas', 'se me entume la pierna', 'se me entumen las manos',
+    'tengo el brazo entumido', 'tengo la mano entumida', 'me da vueltas la cabeza', 'siento que me desmayo',
+    'me quiero desmayar', 'me estoy sintiendo mareado', 'me estoy sintiendo mareada', 'me falta la respiración',
+    'no puedo jalar aire', 'siento como que me aprietan el pecho', 'me dio un infarto',
+  ],
+  UrgentSignIntent: [
+    'tengo calentura', 'tengo temperatura', 'me dio calentura', 'ando con calentura', 'tengo un poco de calentura',
+    'choqué', 'tuve un choque', 'me chocaron', 'tuve un accidente en el carro', 'tuve un accidente de carro',
+    'me duele en la noche', 'en la noche me duele más', 'me caí feo', 'me di un sentón', 'bajé mucho de peso',
+    'me pegué', 'me pegué en la espalda', 'me di un buen golpe',
+  ],
+  UnsureIntent: ['quién sabe', 'sepa', 'la neta no sé', 'no sé la neta', 'no me queda claro', 'sabrá dios', 'pues quién sabe'],
   'AMAZON.NextIntent': ['terminé', 'ya quedó', 'ándale siguiente'],
   'AMAZON.RepeatIntent': ['mande', 'cómo dijiste', 'perdón'],
   'AMAZON.PauseIntent': ['espérame tantito', 'un momentito', 'momentito', 'espérate'],
@@ -435,13 +670,31 @@ const MEXICAN_EXTRAS: Extras = {
 };
 const MEXICAN_SLOT_EXTRAS: SlotExtras = {
   RoutineType: { floor: ['de tapete', 'en el tapete', 'tapete'] },
-  PainKindType: { sharp: ['como un toque', 'como toques'] },
+  PainKindType: { sharp: ['como un toque', 'como toques', 'un piquete', 'como un piquete', 'piquete'] },
+  BodyPartType: { leg: named('el chamorro', 'los chamorros'), hip: named('las pompas', 'las sentaderas'), head: named('la quijada') },
 };
 
 export const esMX: LocaleModel = variant(MEXICAN_EXTRAS, MEXICAN_SLOT_EXTRAS, publishing('911', [...KEYWORDS, 'tapete']));
 
 /**
  * The United States: most Spanish speakers there are of Mexican origin, so they get the Mexican words,
- * and the store says 911.
+ * and the store says 911. Spanish there also borrows from English: "ouch", "me está matando" ("it's
+ * killing me"), "bien mucho", "me dio un dolor" as "I got a pain".
  */
-export const esUS: LocaleModel = variant(MEXICAN_EXTRAS, MEXICAN_SLOT_EXTRAS, publishing('911', [...KEYWORDS, 'estirar']));
+const US_EXTRAS: Extras = {
+  PainIntent: [
+    'ouch', 'ouch me duele', 'ouch ouch', 'ouch eso duele', 'me duele bien mucho', 'me duele mucho mucho', 'me está matando',
+    'esto me está matando', 'eso me está matando', 'el dolor me está matando', 'me duele bien bien feo',
+    'ouch {bodyPart}', '{bodyPart} me está matando', '{bodyPart} me están matando', 'me está matando {bodyPart}',
+    'me están matando {bodyPart}', 'me duele bien mucho {bodyPart}',
+    'me duele mucho mucho {bodyPart}', 'me estoy lastimando {bodyPart}', 'me está matando el dolor de {bodyPart}',
+  ],
+  UrgentSignIntent: ['me caí en el trabajo', 'tuve un accidente en el trabajo', 'tuve un accidente manejando'],
+};
+const withUS = (intent: keyof Extras) => [...(MEXICAN_EXTRAS[intent] ?? []), ...(US_EXTRAS[intent] ?? [])];
+
+export const esUS: LocaleModel = variant(
+  { ...MEXICAN_EXTRAS, PainIntent: withUS('PainIntent'), UrgentSignIntent: withUS('UrgentSignIntent') },
+  MEXICAN_SLOT_EXTRAS,
+  publishing('911', [...KEYWORDS, 'estirar']),
+);

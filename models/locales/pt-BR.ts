@@ -16,7 +16,7 @@
 import type { ExerciseId } from '../../lambda/catalog/exercises';
 import { pt as exerciseTexts } from '../../lambda/i18n/exercises/pt';
 import { exerciseWords } from '../exercise-words';
-import type { LocaleModel } from '../locale-model';
+import type { LocaleModel, SlotTypeWords } from '../locale-model';
 
 /** Each with the article people put before it, where they put one; the bare form is added below. */
 const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
@@ -89,6 +89,86 @@ const EXERCISE_SYNONYMS: Readonly<Record<ExerciseId, readonly string[]>> = {
 
 const ARTICLE = /^(?:o|a|os|as) /;
 
+const POSSESSIVE = { o: 'meu', a: 'minha', os: 'meus', as: 'minhas' } as const;
+const IN = { o: 'no', a: 'na', os: 'nos', as: 'nas' } as const;
+
+/**
+ * A body part as Brazilians name it in pain: bare ("dor de cabeça"), with its article ("o ombro"), the
+ * possessive with or without it ("meu ombro", "o meu ombro"), and after "em" ("no ombro", "no meu
+ * ombro"), so one frame fits "dói o ombro", "meu ombro dói" and "dor no ombro".
+ */
+const named = (...phrases: readonly string[]): string[] =>
+  phrases.flatMap((phrase) => {
+    const match = /^(o|a|os|as) (.+)$/.exec(phrase);
+    if (!match) return [phrase];
+    const article = match[1] as keyof typeof POSSESSIVE;
+    const noun = match[2]!;
+    const mine = `${POSSESSIVE[article]} ${noun}`;
+    return [noun, phrase, mine, `${article} ${mine}`, `${IN[article]} ${noun}`, `${IN[article]} ${mine}`];
+  });
+
+/** A part there is one of on each side, also with the side: "o ombro direito", "minha perna esquerda". */
+const sided = (...phrases: readonly string[]): string[] =>
+  phrases.flatMap((phrase) => {
+    const feminine = phrase.startsWith('a ');
+    return [phrase, `${phrase} ${feminine ? 'direita' : 'direito'}`, `${phrase} ${feminine ? 'esquerda' : 'esquerdo'}`].flatMap((form) => named(form));
+  });
+
+const BODY_PARTS: SlotTypeWords<'BodyPartType'> = {
+  back: {
+    value: 'costas',
+    synonyms: [
+      ...named('as costas', 'a coluna', 'a espinha'), 'a coluna vertebral', 'o meio das costas', 'meio das costas',
+      'no meio das costas', 'as costas inteiras',
+    ],
+  },
+  upper_back: {
+    value: 'parte de cima das costas',
+    synonyms: [
+      'a parte de cima das costas', 'na parte de cima das costas', 'a parte alta das costas', 'na parte alta das costas',
+      'o alto das costas', 'no alto das costas', 'em cima das costas', ...sided('a omoplata', 'a escápula'),
+      ...named('as omoplatas', 'as escápulas'), 'entre as omoplatas', 'entre as escápulas', 'no meio das omoplatas',
+      ...named('a costela', 'as costelas', 'a dorsal'), 'a região dorsal', 'na região dorsal',
+    ],
+  },
+  lower_back: {
+    value: 'lombar',
+    synonyms: [
+      ...named('a lombar', 'o cóccix', 'o sacro', 'os rins'), 'a região lombar', 'na região lombar', 'a parte de baixo das costas',
+      'na parte de baixo das costas', 'o fim da coluna', 'no fim da coluna', 'o final da coluna', 'no final da coluna',
+      'o pé da coluna', 'no pé da coluna',
+    ],
+  },
+  neck: { value: 'pescoço', synonyms: named('o pescoço', 'a nuca', 'a cervical', 'a garganta') },
+  shoulder: { value: 'ombro', synonyms: [...sided('o ombro', 'a clavícula', 'o trapézio'), ...named('os ombros')] },
+  arm: { value: 'braço', synonyms: [...sided('o braço', 'o cotovelo', 'o antebraço'), ...named('os braços', 'os cotovelos', 'o bíceps')] },
+  hand: {
+    value: 'mão',
+    synonyms: [...sided('a mão', 'o punho', 'o pulso'), ...named('as mãos', 'os punhos', 'os pulsos', 'o dedo', 'os dedos', 'o polegar')],
+  },
+  leg: {
+    value: 'perna',
+    synonyms: [
+      ...sided('a perna', 'a coxa', 'a panturrilha', 'o tornozelo', 'o pé'),
+      ...named('as pernas', 'as coxas', 'as panturrilhas', 'a batata da perna', 'os tornozelos', 'os pés', 'o posterior da coxa'),
+    ],
+  },
+  hip: {
+    value: 'quadril',
+    synonyms: [
+      ...sided('o quadril', 'a virilha', 'o glúteo', 'a nádega'),
+      ...named('os quadris', 'os glúteos', 'as nádegas', 'a bunda', 'o bumbum', 'o ciático', 'o nervo ciático'),
+    ],
+  },
+  knee: { value: 'joelho', synonyms: [...sided('o joelho'), ...named('os joelhos', 'a patela')] },
+  head: { value: 'cabeça', synonyms: named('a cabeça', 'a mandíbula', 'o maxilar') },
+  // The heart area is the chest: "dor no peito" is the red-flag answer.
+  chest: {
+    value: 'peito',
+    synonyms: [...named('o peito', 'o coração', 'o esterno', 'o tórax'), 'a região do coração', 'na região do coração'],
+  },
+};
+
 
 export const ptBR: LocaleModel = {
   // Three words, none of them a launch word, a connecting word ("para", "ao", "que") or a wake word; a
@@ -97,32 +177,113 @@ export const ptBR: LocaleModel = {
 
   samples: {
     PainIntent: [
-      'está doendo', 'tá doendo', 'ai', 'ai ai', 'ui', 'dói', 'doeu', 'isso dói', 'isso está doendo', 'isso tá doendo',
-      'ai está doendo', 'ai tá doendo', 'ai doeu', 'ai que dor', 'que dor', 'para está doendo', 'pare está doendo',
-      'para tá doendo', 'para que dói', 'está doendo muito', 'tá doendo muito', 'dói muito', 'doeu muito',
-      'está doendo demais', 'dói demais', 'estou com dor', 'tô com dor', 'estou sentindo dor', 'tô sentindo dor',
-      'senti dor', 'sinto dor', 'senti uma dor', 'sinto uma dor', 'minhas costas doem', 'minhas costas estão doendo',
-      'minhas costas tão doendo', 'minha coluna dói', 'minha coluna está doendo', 'minha lombar dói',
-      'meu pescoço dói', 'meu pescoço está doendo', 'meu ombro dói', 'meu ombro está doendo', 'meus ombros doem',
-      'meu joelho dói', 'meus joelhos doem', 'meu punho dói', 'meu quadril dói', 'machuquei', 'me machuquei',
-      'acho que me machuquei', 'dei um mau jeito', 'acho que dei um mau jeito', 'isso machuca', 'está machucando',
-      'tá machucando', 'socorro',
+      // Said as it happens: interjections alone and with words, then tense and repetition, intensity, sensations.
+      'está doendo', 'tá doendo', 'ai', 'ai ai', 'ai ai ai', 'ui', 'ui ui', 'dói', 'doeu', 'isso dói', 'isso está doendo',
+      'isso tá doendo', 'ai está doendo', 'ai tá doendo', 'ai doeu', 'ui doeu', 'ai que dor', 'ai ai que dor', 'que dor',
+      'ai ai tá doendo', 'ai meu deus', 'ai meu deus que dor', 'ai caramba', 'nossa que dor', 'nossa tá doendo', 'nossa doeu',
+      'putz doeu', 'putz que dor', 'eita doeu', 'eita que dor', 'vixe doeu', 'vixe que dor', 'que dor horrível',
+      'para está doendo', 'pare está doendo', 'para tá doendo', 'para que dói', 'para para tá doendo', 'para que tá doendo',
+      'pare que dói', 'chega tá doendo', 'não dá tá doendo', 'não consigo tá doendo',
+      'doeu agora', 'isso doeu', 'doeu muito', 'começou a doer', 'começou a doer agora', 'tá começando a doer',
+      'está começando a doer', 'voltou a doer', 'tá doendo de novo', 'está doendo de novo', 'doeu de novo', 'dói de novo',
+      'tá doendo outra vez', 'agora tá doendo', 'agora doeu',
+      'está doendo muito', 'tá doendo muito', 'dói muito', 'está doendo demais', 'tá doendo demais', 'dói demais',
+      'tá doendo pra caramba', 'dói pra caramba', 'doeu pra caramba', 'tá doendo muito mesmo', 'dói horrores',
+      'tá doendo horrores', 'não aguento de dor', 'não tô aguentando', 'não estou aguentando', 'não aguento mais',
+      'tá me matando', 'essa dor tá me matando', 'é muita dor', 'muita dor', 'tô com muita dor', 'estou com muita dor',
+      'dor demais', 'tá doendo um pouco',
+      'estou com dor', 'tô com dor', 'estou sentindo dor', 'tô sentindo dor', 'senti dor', 'sinto dor', 'senti uma dor',
+      'sinto uma dor', 'tô sentindo uma dor', 'estou sentindo uma dor', 'dói aqui', 'tá doendo aqui', 'está doendo aqui',
+      'doendo', 'deu uma fisgada', 'senti uma fisgada', 'deu uma pontada', 'senti uma pontada', 'deu um estalo', 'estalou',
+      'alguma coisa estalou', 'senti um estalo', 'ouvi um estalo', 'deu um choque', 'travou', 'travou tudo', 'arde', 'queima',
+      'senti um puxão', 'deu um puxão', 'tô dolorido', 'tô dolorida', 'estou dolorido', 'estou dolorida',
+      'minhas costas doem', 'minhas costas estão doendo', 'minhas costas tão doendo', 'minha coluna dói',
+      'meu pescoço dói', 'meu ombro dói', 'meu joelho dói', 'machuquei', 'me machuquei', 'acho que me machuquei',
+      'me machuquei feio', 'machucou', 'isso machucou', 'dei um mau jeito', 'acho que dei um mau jeito', 'distendi alguma coisa',
+      'acho que distendi um músculo', 'puxei um músculo', 'isso machuca', 'está machucando', 'tá machucando',
+      'isso está machucando', 'dói quando eu estico', 'dói quando eu alongo', 'dói quando eu mexo', 'dói pra alongar',
+      'socorro',
+      // Where it hurts: the body part is a slot whose words carry the article, possessive or contraction
+      // ("as costas", "minhas costas", "nas costas"), so "dor nas costas" and "tô com as costas doendo" fit.
+      '{bodyPart} dói', '{bodyPart} doem', '{bodyPart} está doendo', '{bodyPart} tá doendo', '{bodyPart} estão doendo',
+      '{bodyPart} tão doendo', '{bodyPart} doeu', '{bodyPart} doeram', '{bodyPart} dói muito', '{bodyPart} doem muito',
+      '{bodyPart} está doendo muito', '{bodyPart} tá doendo muito', '{bodyPart} estão doendo muito', '{bodyPart} tá doendo demais',
+      '{bodyPart} começou a doer', '{bodyPart} começaram a doer', '{bodyPart} voltou a doer', '{bodyPart} voltaram a doer',
+      '{bodyPart} tá me matando', '{bodyPart} travou', '{bodyPart} travaram', '{bodyPart} estalou',
+      'dói {bodyPart}', 'dói muito {bodyPart}', 'dói aqui {bodyPart}', 'doeu {bodyPart}', 'doendo {bodyPart}',
+      'doendo aqui {bodyPart}', 'está doendo {bodyPart}', 'tá doendo {bodyPart}', 'tá doendo muito {bodyPart}',
+      'está doendo muito {bodyPart}', 'tá doendo aqui {bodyPart}', 'começou a doer {bodyPart}', 'voltou a doer {bodyPart}',
+      'dor {bodyPart}', 'dor de {bodyPart}', 'estou com dor de {bodyPart}', 'tô com dor de {bodyPart}', 'tô com uma dor de {bodyPart}',
+      'uma dor {bodyPart}', 'muita dor {bodyPart}', 'estou com dor {bodyPart}', 'tô com dor {bodyPart}',
+      'estou com uma dor {bodyPart}', 'tô com uma dor {bodyPart}', 'tô com muita dor {bodyPart}', 'estou com muita dor {bodyPart}',
+      'sinto dor {bodyPart}', 'sinto uma dor {bodyPart}', 'senti uma dor {bodyPart}', 'senti dor {bodyPart}',
+      'tô sentindo dor {bodyPart}', 'tô sentindo uma dor {bodyPart}', 'estou sentindo dor {bodyPart}',
+      'estou sentindo uma dor {bodyPart}', 'uma dor forte {bodyPart}', 'senti uma dor forte {bodyPart}',
+      'tô com {bodyPart} doendo', 'estou com {bodyPart} doendo', 'tô com {bodyPart} dolorido', 'tô com {bodyPart} dolorida',
+      'tô com {bodyPart} doloridos', 'tô com {bodyPart} doloridas', 'estou com {bodyPart} dolorido', 'estou com {bodyPart} dolorida',
+      'estou com {bodyPart} doloridos', 'estou com {bodyPart} doloridas',
+      'ai {bodyPart}', 'ai ai {bodyPart}', 'ai ai ai {bodyPart}', 'ui {bodyPart}', 'ai meu deus {bodyPart}', 'nossa {bodyPart}',
+      'ai que dor {bodyPart}', 'que dor {bodyPart}',
+      'machuquei {bodyPart}', 'me machuquei {bodyPart}', 'acho que machuquei {bodyPart}', 'acho que me machuquei {bodyPart}',
+      'dei um mau jeito {bodyPart}', 'acho que dei um mau jeito {bodyPart}', 'travei {bodyPart}', 'travou {bodyPart}',
+      'estalou {bodyPart}', 'alguma coisa estalou {bodyPart}', 'senti um estalo {bodyPart}', 'deu um estalo {bodyPart}',
+      'senti uma pontada {bodyPart}', 'deu uma pontada {bodyPart}', 'senti uma fisgada {bodyPart}', 'deu uma fisgada {bodyPart}',
+      'tô sentindo uma pontada {bodyPart}', 'tô sentindo uma fisgada {bodyPart}', 'sinto uma pontada {bodyPart}',
+      'sinto uma fisgada {bodyPart}', 'senti um puxão {bodyPart}', 'distendi {bodyPart}', 'arde {bodyPart}', 'queima {bodyPart}',
+      'tá ardendo {bodyPart}', 'tá queimando {bodyPart}', 'dói quando eu estico {bodyPart}',
     ],
     RedFlagIntent: [
-      'estou com dor no peito', 'tô com dor no peito', 'meu peito está doendo', 'meu peito dói', 'sinto dor no peito',
-      'sinto uma pressão no peito', 'estou com um aperto no peito', 'meu peito está apertado', 'não consigo respirar',
-      'estou sem ar', 'tô sem ar', 'estou com falta de ar', 'tô com falta de ar', 'está difícil respirar',
-      'tá difícil respirar', 'estou com dificuldade para respirar', 'minhas pernas estão dormentes',
-      'minha perna está dormente', 'minha perna ficou dormente', 'minhas pernas estão formigando',
-      'meu braço está formigando', 'meus braços estão formigando', 'meu braço está dormente',
-      'minha mão está dormente', 'minhas mãos estão formigando', 'estou com formigamento nas pernas',
-      'estou com formigamento no braço', 'vou desmaiar', 'acho que vou desmaiar', 'estou tonto e enjoado',
-      'estou tonta e enjoada', 'estou suando frio', 'estou suando e meu peito dói', 'não sinto minhas pernas',
-      'não sinto meu braço', 'minhas pernas estão fracas', 'minha perna está fraca', 'minhas pernas falharam',
+      // Also the bare answer to the red-flag question. Chest pain said like any pain ("meu peito dói",
+      // "dor no peito") reaches PainIntent with the chest, which the skill takes as this answer.
+      'pressão no peito', 'sinto uma pressão no peito', 'estou com uma pressão no peito', 'aperto no peito',
+      'um aperto no peito', 'estou com um aperto no peito', 'tô com um aperto no peito', 'sinto um aperto no peito',
+      'meu peito está apertado', 'peito apertado', 'tô com o peito apertado', 'um peso no peito', 'sinto um peso no peito',
+      'estou suando e meu peito dói', 'dor no peito e no braço esquerdo', 'dor no braço esquerdo e no peito',
+      'não consigo respirar', 'estou sem ar', 'tô sem ar', 'falta de ar', 'estou com falta de ar', 'tô com falta de ar',
+      'está difícil respirar', 'tá difícil respirar', 'estou com dificuldade para respirar', 'dificuldade para respirar',
+      'dificuldade pra respirar', 'me falta o ar', 'tá faltando ar', 'está faltando ar', 'o ar não entra', 'sem ar',
+      'estou sufocando', 'tô sufocando',
+      'dormência', 'formigamento', 'formigando', 'tô com formigamento', 'estou com dormência', 'minhas pernas estão dormentes',
+      'minha perna está dormente', 'minha perna ficou dormente', 'minhas pernas estão formigando', 'meu braço está formigando',
+      'meus braços estão formigando', 'meu braço está dormente', 'minha mão está dormente', 'minhas mãos estão formigando',
+      'estou com formigamento nas pernas', 'estou com formigamento no braço', 'meus dedos estão dormentes',
+      'meus dedos estão formigando', 'meus pés estão dormentes', 'meu pé está dormente', 'tô com a perna dormente',
+      'tô com o braço dormente', 'tô com a mão formigando', 'perna dormente', 'braço dormente', 'não sinto minhas pernas',
+      'não sinto meu braço', 'não sinto as pernas', 'não tô sentindo as pernas', 'estou com dormência na virilha',
+      'dormência na virilha',
+      'fraqueza', 'fraqueza nas pernas', 'minhas pernas estão fracas', 'minha perna está fraca', 'minhas pernas falharam',
+      'minha perna falhou', 'tô com as pernas bambas', 'estou sem força nas pernas', 'sem força no braço',
+      'não tenho força no braço',
+      'vou desmaiar', 'acho que vou desmaiar', 'sinto que vou desmaiar', 'estou tonto', 'estou tonta', 'tô tonto', 'tô tonta',
+      'tontura', 'estou com tontura', 'tô com tontura', 'estou tonto e enjoado', 'estou tonta e enjoada', 'enjoo',
+      'estou enjoado', 'estou enjoada', 'tô enjoado', 'tô enjoada', 'vontade de vomitar', 'estou com vontade de vomitar',
+      'suor frio', 'estou suando frio', 'tô suando frio', 'estou suando muito', 'minha vista escureceu', 'tá tudo rodando',
+      'sensação de desmaio',
+      'uma dor dilacerante', 'dor dilacerante', 'uma dor rasgando', 'dor rasgando', 'parece que está rasgando',
+      'parece que rasgou por dentro', 'senti uma dor rasgando nas costas', 'uma dor rasgando entre as omoplatas',
+      'uma dor forte de repente entre as omoplatas', 'uma dor repentina entre as omoplatas', 'como se estivesse rasgando',
       'perdi o controle da bexiga', 'perdi o controle do intestino', 'não consigo fazer xixi', 'fiz xixi sem querer',
-      'estou com dormência na virilha', 'senti uma dor rasgando nas costas', 'estou com febre',
-      'acho que quebrei alguma coisa', 'acho que estou tendo um infarto', 'acho que estou infartando',
-      'estou tendo um ataque cardíaco',
+      'escapou xixi', 'não consigo segurar o xixi', 'não consigo urinar', 'não controlo a urina', 'fiz cocô sem querer',
+      'acho que estou tendo um infarto', 'acho que estou infartando', 'estou tendo um ataque cardíaco', 'estou infartando',
+      'infarto', 'um infarto', 'ataque cardíaco', 'acho que é um infarto',
+    ],
+    UrgentSignIntent: [
+      'eu caí', 'caí', 'levei um tombo', 'tomei um tombo', 'sofri uma queda', 'tive uma queda', 'foi depois de uma queda',
+      'começou depois de uma queda', 'depois de uma queda', 'uma queda', 'escorreguei e caí', 'caí ontem', 'caí faz uns dias',
+      'bati as costas', 'levei uma pancada', 'tive um acidente', 'sofri um acidente', 'depois de um acidente', 'um acidente',
+      'foi num acidente', 'acidente de carro', 'bati o carro', 'sofri um acidente de carro', 'estou com febre', 'tô com febre',
+      'febre', 'tenho febre', 'tô febril', 'estou febril', 'com febre', 'tô com calafrio', 'estou com calafrios',
+      'febre e calafrio', 'dói à noite', 'dói de noite', 'me acorda de noite', 'a dor me acorda', 'não me deixa dormir',
+      'não passa nem com repouso', 'não melhora com repouso', 'mesmo descansando não passa', 'perdi peso', 'emagreci',
+      'emagreci sem querer', 'estou perdendo peso', 'perdi peso sem motivo', 'emagreci muito', 'acho que quebrei alguma coisa',
+      'tenho me sentido mal', 'ando me sentindo mal',
+    ],
+    UnsureIntent: [
+      'não sei', 'sei lá', 'não tenho certeza', 'não sei dizer', 'não sei bem', 'talvez', 'quem sabe', 'não faço ideia',
+      'nem ideia', 'sei não', 'não sei não', 'difícil dizer', 'é difícil dizer', 'não dá pra saber', 'não sei te dizer',
+      'não saberia dizer', 'mais ou menos', 'não tenho ideia', 'não tenho a menor ideia', 'não sei responder',
+      'não estou certo', 'não estou certa', 'vai saber', 'pode ser que sim', 'é possível', 'possivelmente', 'não sei ao certo',
+      'tô na dúvida', 'estou em dúvida',
     ],
     PainKindIntent: [
       '{painKind}', 'é {painKind}', 'está {painKind}', 'tá {painKind}', 'é uma dor {painKind}', 'uma dor {painKind}',
@@ -258,10 +419,14 @@ export const ptBR: LocaleModel = {
     'AMAZON.YesIntent': [
       'sim', 'sim por favor', 'quero', 'claro', 'claro que sim', 'pode ser', 'pode', 'com certeza', 'isso',
       'isso mesmo', 'ok', 'tá bom', 'está bem', 'beleza', 'tudo bem', 'vamos', 'aham', 'uhum', 'positivo', 'quero sim',
+      'acho que sim', 'sim tenho', 'tenho sim', 'tô sim', 'estou sim',
     ],
     'AMAZON.NoIntent': [
       'não', 'não obrigado', 'não obrigada', 'não quero', 'agora não', 'nem pensar', 'negativo', 'não precisa',
       'de jeito nenhum', 'acho que não', 'não valeu',
+      // Answers to the pain check's questions: "não dói" is no, not a new pain report.
+      'não dói', 'não tá doendo', 'não está doendo', 'não doeu', 'nada disso', 'não tenho nada disso', 'não tô com nada disso',
+      'não estou com nada disso', 'nenhum', 'nenhuma', 'nenhum desses', 'nenhuma dessas', 'não tenho nada', 'nada', 'não nada',
     ],
     'AMAZON.StopIntent': [
       'parar', 'pare', 'para', 'chega', 'sair', 'sai', 'tchau', 'encerrar', 'terminar', 'acabou', 'já chega',
@@ -322,6 +487,7 @@ export const ptBR: LocaleModel = {
         ],
       },
     },
+    BodyPartType: BODY_PARTS,
   },
 
   phrasing: {

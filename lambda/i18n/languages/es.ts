@@ -106,7 +106,7 @@ export const es = languagePack({
     goodbye: 'Cuida tu espalda. Hasta pronto.',
     fallback: 'Perdón, no te entendí.',
     'error.apology': 'Lo siento, tengo un problema en este momento.',
-    'routine.start': 'Hoy toca {{routine}}: {{stretches}}, más o menos {{minutes}}. En cualquier momento, di me duele y paro.',
+    'routine.start': 'Hoy toca {{routine}}: {{stretches}}, más o menos {{minutes}}. Si algo te duele, di «Alexa, me duele» en cualquier momento y paro.',
     'routine.done': 'Con esto terminamos los estiramientos. Completaste {{stretches}}. Muy bien hecho.',
     'routine.overview': 'La rutina habitual tiene {{stretches}} y dura más o menos {{minutes}}.',
     'routine.remaining': 'Todavía tienes por delante {{stretches}}, más o menos {{minutes}}.',
@@ -135,9 +135,9 @@ export const es = languagePack({
     'help.idle':
       'Te guío en estiramientos suaves para la parte alta y media de la espalda, y te cuento el tiempo de cada postura. Di empezar para la rutina habitual, o pide la rutina de silla o la rutina de suelo. También puedes preguntarme cómo se hace un estiramiento, como la cobra.',
     'help.exercising':
-      'Te voy guiando y contando cada postura. Di siguiente para avanzar, repite para oírlo otra vez, saltar, pausa, más despacio o más fácil. Si algo te duele, di me duele y paro.',
+      'Te voy guiando y contando cada postura. Di siguiente para avanzar, repite para oírlo otra vez, saltar, pausa, más despacio o más fácil. Si algo te duele, di «Alexa, me duele», aunque yo esté hablando, y paro.',
     'help.paused':
-      'Estamos en pausa. Di continuar para seguir, saltar para pasar al siguiente estiramiento, o terminar para acabar. Si algo te duele, di me duele.',
+      'Estamos en pausa. Di continuar para seguir, saltar para pasar al siguiente estiramiento, o terminar para acabar. Si algo te duele, di «Alexa, me duele».',
     'help.pain': 'Estamos en pausa porque algo te duele. Te haré un par de preguntas rápidas, para hacer solo lo que sea seguro.',
     'settings.slower': 'De acuerdo, iré más despacio y te daré más tiempo entre repeticiones.',
     'settings.longer': 'De acuerdo, a partir de ahora mantendremos las posturas más tiempo.',
@@ -149,9 +149,24 @@ export const es = languagePack({
     'pain.again':
       'Es la segunda vez que algo te duele hoy, así que lo dejamos aquí. Descansa, y consulta con un médico o un fisioterapeuta antes de volver a hacer estos estiramientos.',
     'pain.redFlagQuestion':
-      '¿Tienes dolor en el pecho, dificultad para respirar, entumecimiento, hormigueo o debilidad en los brazos o las piernas, o algún cambio en el control de la orina o de las heces?',
+      'Primero, ¿tienes dolor en el pecho, falta de aire, un dolor repentino y desgarrador entre los omóplatos, entumecimiento o debilidad, o problemas para controlar la orina? ¿O sientes que te vas a desmayar, sudor frío o náuseas?',
     'pain.redFlagAdvice':
-      'Deja de hacer ejercicio y busca ayuda médica ahora mismo. Si tienes dolor en el pecho, dificultad para respirar, o pierdes de repente el control de la orina o de las heces, llama ya al $t(emergencyNumber) o al número de emergencias de tu zona.',
+      'Deja de hacer ejercicio y busca ayuda médica ahora mismo. Si tienes dolor en el pecho, falta de aire, un dolor desgarrador en la espalda, o pierdes de repente el control de la vejiga o del intestino, llama ya al $t(emergencyNumber).',
+    'pain.redFlagReprompt': 'Si tienes alguno de esos síntomas, llama ahora al $t(emergencyNumber). Si no tienes ninguno, di no.',
+    'pain.redFlagSimpler':
+      'Te lo pregunto más sencillo. Aparte del dolor, ¿sientes algo más, como dolor en el pecho, falta de aire, entumecimiento, o que te vas a desmayar? Di sí o no.',
+    'pain.urgentQuestion':
+      '¿Y empezó después de una caída o un accidente? ¿O tienes fiebre, dolor en la noche que no se quita con el descanso, o has bajado de peso sin saber por qué?',
+    'pain.urgentSimpler': 'Solo para confirmar: ¿te caíste o te lastimaste, o te has sentido mal últimamente? Di sí o no.',
+    'pain.urgentReprompt':
+      '¿El dolor empezó después de una caída, o tienes fiebre? Si es así, ve hoy mismo con un médico. Si no es así, di no.',
+    'pain.urgentAdvice':
+      'Entonces lo dejamos por hoy. Por favor, ve con un médico hoy mismo para que te revise la espalda, y no vuelvas a estirar hasta que te diga que puedes.',
+    'pain.kindSimpler': '¿Es agudo, como una punzada? ¿O más bien como un estiramiento fuerte, o un dolor sordo? Di agudo, o di estiramiento.',
+    'pain.carefulStop':
+      'Como no lo sabemos con certeza, mejor lo dejamos por hoy. Antes de volver a estirar, que un médico te revise la espalda.',
+    'pain.emergencyIfSymptoms':
+      'Si en algún momento tienes dolor en el pecho, falta de aire, entumecimiento o debilidad, o pierdes el control de la vejiga o del intestino, llama de inmediato al $t(emergencyNumber).',
     'pain.kindQuestion':
       '¿Es un dolor agudo, como un pinchazo o una punzada? ¿O se parece más a un estiramiento fuerte o a un dolor sordo?',
     'pain.mild':
@@ -160,22 +175,22 @@ export const es = languagePack({
       'Gracias por decírmelo. Hoy nos saltamos este estiramiento, y cualquiera con un movimiento parecido. Si el dolor no se calma con el descanso, o vuelve una y otra vez, consulta con un médico o un fisioterapeuta.',
     'pain.mildChoices':
       '¿Quieres probar {{exercise}} en una versión más suave, pasar al siguiente estiramiento, o terminar por hoy? Di más suave, saltar o terminar.',
-    'pain.mildChoicesNoRoutine': '¿Quieres una rutina suave, con posturas más cortas? Di sí, o di terminar para acabar por hoy.',
+    'pain.mildChoicesNoRoutine': '¿Quieres hacer una rutina suave en la silla, con posturas más cortas? Di sí, o di terminar para acabar por hoy.',
     'pain.sharpChoices': 'Cuando quieras, ¿seguimos con {{exercise}}? Di siguiente, o di terminar para acabar por hoy.',
     'pain.answerFirst': 'Antes de seguir, necesito tu respuesta.',
-    'pain.gentleRoutine': 'De acuerdo. Lo haremos con suavidad, con posturas más cortas. Para en cuanto algo te duela.',
+    'pain.gentleRoutine': 'De acuerdo. Vamos con calma: todo en la silla, sin bajar al suelo, y con posturas más cortas. Si algo te duele, di «Alexa, me duele» enseguida.',
     'prompt.idle': '¿Quieres empezar tus estiramientos? Di empezar, o pregúntame cómo se hace un estiramiento.',
     'prompt.tryIt': '¿Quieres probar {{exercise}} ahora? Di sí, o pregúntame por otro estiramiento.',
-    'prompt.ready': '¿Estás en posición? Di siguiente cuando quieras, o di me duele en cualquier momento.',
-    'prompt.begin': '¿Empezamos? Di siguiente, o di me duele en cualquier momento.',
+    'prompt.ready': 'Si algo te duele, di «Alexa, me duele». ¿Estás en posición? Di siguiente cuando quieras.',
+    'prompt.begin': 'Si algo te duele, di «Alexa, me duele». ¿Empezamos? Di siguiente.',
     'prompt.gentlerToo': '¿Quieres oír también la versión más suave? Di sí o no.',
     'prompt.gentlerOrResume': '¿Quieres oír la versión más suave? Di sí, o di continuar para seguir.',
     'reprompt.gentlerToo': '¿Te cuento la versión más suave? Di sí o no.',
-    'prompt.nextSide': '¿Vamos con el lado {{side}}? Di siguiente, o di me duele en cualquier momento.',
-    'prompt.continue': '¿Seguimos? Di siguiente, o di me duele en cualquier momento.',
+    'prompt.nextSide': 'Si algo te duele, di «Alexa, me duele». ¿Vamos con el lado {{side}}? Di siguiente.',
+    'prompt.continue': 'Si algo te duele, di «Alexa, me duele». ¿Seguimos? Di siguiente.',
     'prompt.finish': 'Ese era el último estiramiento. Para terminar, di listo.',
     // "Toca" takes any name, singular, plural or a verb ("ahora toca enhebrar la aguja"), with no agreement.
-    'prompt.nextExercise': 'Ahora toca {{exercise}}, {{position}}. ¿Empezamos? Di siguiente, o di me duele en cualquier momento.',
+    'prompt.nextExercise': 'Si algo te duele, di «Alexa, me duele». Ahora toca {{exercise}}, {{position}}. ¿Empezamos? Di siguiente.',
     'prompt.paused': '¿Seguimos con {{exercise}}? Di continuar.',
     'reprompt.idle': '¿Empezamos los estiramientos? Di empezar, o di terminar.',
     'reprompt.tryIt': '¿Quieres probar {{exercise}}? Di sí o no.',
@@ -203,6 +218,8 @@ export const es = languagePack({
     'reprompt.resumeOffer': '¿Seguimos donde lo dejaste? Di sí o no.',
     'prompt.confirmForget': '¿Quieres que borre tu historial de estiramientos? Di sí o no.',
     'reprompt.confirmForget': '¿Borro tu historial? Di sí o no.',
+    'prompt.didSomethingHurt': 'Perdón, no te entendí, así que puse pausa. ¿Te dolió algo? Di «Alexa, me duele», o di continuar para seguir.',
+    'reprompt.didSomethingHurt': '¿Te dolió algo? Di «Alexa, me duele», o di continuar para seguir.',
   },
 });
 
@@ -217,7 +234,39 @@ const spainPastTense = regionMessages({
   'stop.summary': 'Hoy has hecho {{stretches}}. Buen trabajo.',
   'exercise.leftOut': 'Hoy nos saltamos {{exercise}}, porque antes te ha dolido un movimiento parecido.',
   'exercise.avoided': 'Antes te ha dolido un movimiento parecido, así que hoy dejamos {{exercise}} para otro día.',
-  'settings.keepShort': 'Como antes te ha dolido algo, hoy mantendremos las posturas poco tiempo.',});
+  'settings.keepShort': 'Como antes te ha dolido algo, hoy mantendremos las posturas poco tiempo.',
+  'pain.urgentQuestion':
+    '¿Y ha empezado después de una caída o un accidente? ¿O tienes fiebre, dolor por la noche que no se calma con el reposo, o has adelgazado sin saber por qué?',
+  'pain.urgentSimpler': 'Solo para asegurarme: ¿te has caído o te has hecho daño, o te has encontrado mal estos días? Di sí o no.',
+  'pain.urgentReprompt':
+    '¿El dolor ha empezado después de una caída, o tienes fiebre? Si es así, ve hoy a tu centro de salud. Si no es así, di no.',
+  'prompt.didSomethingHurt':
+    'Perdona, no te he entendido, así que he puesto la pausa. ¿Te ha dolido algo? Di «Alexa, me duele», o di continuar para seguir.',
+  'reprompt.didSomethingHurt': '¿Te ha dolido algo? Di «Alexa, me duele», o di continuar para seguir.',
+});
+
+/**
+ * Where to get checked the same day (docs/pain-safety.md, section 4): in Spain the public health system's
+ * own centro de salud, which sees same-day cases; in Mexico and the United States a doctor, as the base
+ * pack says.
+ */
+const spainSameDay = regionMessages({
+  'pain.urgentAdvice':
+    'Entonces lo dejamos por hoy. Por favor, ve hoy a tu centro de salud para que te miren la espalda, y no vuelvas a estirar hasta que te digan que puedes.',
+  'pain.carefulStop':
+    'Como no lo sabemos con certeza, mejor lo dejamos por hoy. Antes de volver a estirar, que te miren la espalda en tu centro de salud.',
+});
+
+/**
+ * Mexico and the United States sit and lie on the "piso"; "suelo" is Spain's word (the base pack's).
+ * The routine's own name ("la rutina de suelo") is not a message and stays as the base pack has it.
+ */
+const piso = regionMessages({
+  'help.idle':
+    'Te guío en estiramientos suaves para la parte alta y media de la espalda, y te cuento el tiempo de cada postura. Di empezar para la rutina habitual, o pide la rutina de silla o la rutina de piso. También puedes preguntarme cómo se hace un estiramiento, como la cobra.',
+  'pain.gentleRoutine':
+    'De acuerdo. Vamos con calma: todo en la silla, sin bajar al piso, y con posturas más cortas. Si algo te duele, di «Alexa, me duele» enseguida.',
+});
 
 /**
  * Spanish in the United States follows English "physical therapist" ("terapeuta físico", as in "terapia
@@ -227,14 +276,17 @@ const physicalTherapist = regionMessages({
   'pain.again':
     'Es la segunda vez que algo te duele hoy, así que lo dejamos aquí. Descansa, y consulta con un médico o un terapeuta físico antes de volver a hacer estos estiramientos.',
   'pain.sharp':
-    'Gracias por decírmelo. Hoy nos saltamos este estiramiento, y cualquiera con un movimiento parecido. Si el dolor no se calma con el descanso, o vuelve una y otra vez, consulta con un médico o un terapeuta físico.',});
+    'Gracias por decírmelo. Hoy nos saltamos este estiramiento, y cualquiera con un movimiento parecido. Si el dolor no se calma con el descanso, o vuelve una y otra vez, consulta con un médico o un terapeuta físico.'
+});
 
 /**
- * Emergency numbers: 112 in Spain (the single European number, for ambulances too); 911 in Mexico (the
- * national number since 2017, replacing 066 and the others) and in the United States.
+ * Emergency numbers: 112 in Spain (the single European number, for ambulances too), said digit by digit,
+ * "el uno uno dos", as Spain's own campaigns and its people say it; 911 in Mexico (the national number
+ * since 2017, replacing 066 and the others) and in the United States, "el nueve uno uno". Each sentence
+ * says "al" before the number ("llama ya al uno uno dos"). Spain's 061 is regional only, so it is not named.
  */
 export const esRegions = regions({
-  'es-ES': { messages: spainPastTense, speech: { emergencyNumber: 'uno uno dos' } },
-  'es-MX': { speech: { emergencyNumber: 'nueve uno uno' } },
-  'es-US': { messages: physicalTherapist, speech: { emergencyNumber: 'nueve uno uno' } },
+  'es-ES': { messages: { ...spainPastTense, ...spainSameDay }, speech: { emergencyNumber: 'uno uno dos' } },
+  'es-MX': { messages: piso, speech: { emergencyNumber: 'nueve uno uno' } },
+  'es-US': { messages: { ...physicalTherapist, ...piso }, speech: { emergencyNumber: 'nueve uno uno' } },
 });

@@ -79,8 +79,9 @@ export const pt = languagePack({
     'explain.intro': 'Veja como fazer {{exercise}}. {{needs}}',
     'explain.caution': 'Atenção. {{caution}}',
     'explain.gentler': 'Para uma versão mais leve:',
-    // The Samu, Brazil's free public ambulance service, answers on one nine two everywhere in the country.
-    emergencyNumber: 'um nove dois',
+    // The Samu, Brazil's free public ambulance service, answers on 192 everywhere in the country; people
+    // say it as a number, "liga pro cento e noventa e dois", like the police's "cento e noventa".
+    emergencyNumber: 'cento e noventa e dois',
   },
   messages: {
     welcome: 'Olá! Aqui é o Alongamento de Costas.',
@@ -90,7 +91,7 @@ export const pt = languagePack({
     fallback: 'Desculpe, não entendi.',
     'error.apology': 'Desculpe, alguma coisa deu errado aqui do meu lado.',
     'routine.start':
-      'Vamos fazer {{routine}}: {{stretches}}, mais ou menos {{minutes}}. Se doer em qualquer momento, diga está doendo, que eu paro.',
+      'Vamos fazer {{routine}}: {{stretches}}, mais ou menos {{minutes}}. Se alguma coisa doer, diga "Alexa, está doendo" a qualquer momento, que eu paro.',
     'routine.done': 'Chegamos ao fim dos alongamentos. Você fez {{stretches}}. Muito bem!',
     'routine.overview': 'A rotina de sempre tem {{stretches}} e leva mais ou menos {{minutes}}.',
     'routine.remaining': 'Você ainda tem {{stretches}} pela frente, mais ou menos {{minutes}}.',
@@ -119,9 +120,9 @@ export const pt = languagePack({
     'help.idle':
       'Eu guio você em alongamentos suaves para a parte de cima e o meio das costas, e conto o tempo de cada posição. Diga começar para a rotina de sempre, ou peça a rotina na cadeira ou a rotina no chão. Você também pode perguntar como se faz um alongamento, por exemplo, a postura da cobra.',
     'help.exercising':
-      'Estou contando o tempo dos seus alongamentos. Diga próximo para seguir, repete para ouvir de novo, pular, pausa, mais devagar, ou mais leve. Se alguma coisa doer, é só dizer está doendo, que eu paro.',
+      'Estou contando o tempo dos seus alongamentos. Diga próximo para seguir, repete para ouvir de novo, pular, pausa, mais devagar, ou mais leve. Se alguma coisa doer, diga "Alexa, está doendo", mesmo enquanto eu estiver falando, que eu paro.',
     'help.paused':
-      'Estamos em pausa. Diga continuar para seguir, pular para ir ao próximo alongamento, ou parar para terminar. Se alguma coisa doer, diga está doendo.',
+      'Estamos em pausa. Diga continuar para seguir, pular para ir ao próximo alongamento, ou parar para terminar. Se alguma coisa doer, diga "Alexa, está doendo".',
     'help.pain': 'Eu parei porque alguma coisa doeu. Vou fazer duas perguntas rápidas, para a gente fazer só o que é seguro.',
     'settings.slower': 'Tudo bem, vou mais devagar e dar mais tempo entre as repetições.',
     'settings.longer': 'Tudo bem, a partir de agora vamos ficar mais tempo em cada posição.',
@@ -133,9 +134,24 @@ export const pt = languagePack({
     'pain.again':
       'É a segunda vez que alguma coisa dói hoje, então vamos parar por aqui. Descanse, e converse com um médico ou fisioterapeuta antes de fazer estes alongamentos de novo.',
     'pain.redFlagQuestion':
-      'Você está com dor no peito, falta de ar, dormência, formigamento ou fraqueza nos braços ou nas pernas, ou alguma mudança no controle da urina ou do intestino?',
+      'Primeiro: você está com dor no peito, falta de ar, uma dor repentina e dilacerante entre as omoplatas, dormência ou fraqueza, ou dificuldade para controlar a urina? Ou sente que vai desmaiar, suor frio ou enjoo?',
     'pain.redFlagAdvice':
-      'Por favor, pare os exercícios e procure ajuda médica agora. Se você tiver dor no peito, falta de ar, ou perder de repente o controle da urina ou do intestino, ligue já para o Samu, no $t(emergencyNumber), ou para o número de emergência de onde você estiver.',
+      'Por favor, pare os exercícios e procure ajuda médica agora. Se você tiver dor no peito, falta de ar, uma dor dilacerante nas costas, ou perder de repente o controle da urina ou do intestino, ligue já para o Samu, no $t(emergencyNumber).',
+    'pain.redFlagReprompt': 'Se você tiver algum desses sintomas, ligue agora para o Samu, no $t(emergencyNumber). Se não tiver nenhum, diga não.',
+    'pain.redFlagSimpler':
+      'Vou perguntar de um jeito mais simples. Além da dor, você está sentindo mais alguma coisa, como dor no peito, falta de ar, dormência ou sensação de desmaio? Diga sim ou não.',
+    'pain.urgentQuestion':
+      'E essa dor começou depois de uma queda ou de um acidente? Ou você está com febre, dor à noite que não melhora com o repouso, ou emagreceu sem saber por quê?',
+    'pain.urgentSimpler': 'Só para confirmar: você caiu ou se machucou, ou tem se sentido mal? Diga sim ou não.',
+    'pain.urgentReprompt':
+      'A dor começou depois de uma queda, ou você está com febre? Se sim, procure uma UPA ou um médico hoje. Se não, diga não.',
+    'pain.urgentAdvice':
+      'Então vamos parar por hoje. Por favor, procure uma UPA ou um médico hoje para dar uma olhada nas suas costas, e só volte a se alongar quando o médico liberar.',
+    'pain.kindSimpler': 'É uma dor aguda, como uma pontada? Ou é mais como um alongamento forte, ou um incômodo? Diga aguda, ou diga incômodo.',
+    'pain.carefulStop':
+      'Como não dá para ter certeza, vamos parar por hoje. Antes de se alongar de novo, procure um médico para avaliar suas costas.',
+    'pain.emergencyIfSymptoms':
+      'Se aparecer dor no peito, falta de ar, dormência ou fraqueza, ou se você perder o controle da urina ou do intestino, ligue na hora para o Samu, no $t(emergencyNumber).',
     'pain.kindQuestion':
       'É uma dor aguda, como uma pontada, uma fisgada ou um choque? Ou é mais como um alongamento forte, ou um incômodo?',
     'pain.mild':
@@ -145,21 +161,21 @@ export const pt = languagePack({
     'pain.mildChoices':
       'Você quer tentar {{exercise}} numa versão mais leve, pular para o próximo alongamento, ou parar por hoje? Diga mais leve, pular, ou parar.',
     'pain.mildChoicesNoRoutine':
-      'Quer uma rotina leve, com posições mais curtas? Diga sim, ou diga parar para terminar por hoje.',
+      'Quer fazer uma rotina leve na cadeira, com posições mais curtas? Diga sim, ou diga parar para terminar por hoje.',
     'pain.sharpChoices': 'Quando você se sentir bem, quer seguir para {{exercise}}? Diga próximo, ou diga parar para terminar por hoje.',
     'pain.answerFirst': 'Antes de continuar, preciso da sua resposta.',
-    'pain.gentleRoutine': 'Tudo bem. Vamos com calma, com posições mais curtas. Pare na hora se alguma coisa doer.',
+    'pain.gentleRoutine': 'Tudo bem. Vamos com calma: tudo na cadeira, sem descer para o chão, e com posições mais curtas. Se alguma coisa doer, diga "Alexa, está doendo" na hora.',
     'prompt.idle': 'Quer começar seus alongamentos? Diga começar, ou me pergunte como se faz um alongamento.',
     'prompt.tryIt': 'Quer tentar {{exercise}} agora? Diga sim, ou pergunte sobre outro alongamento.',
-    'prompt.ready': 'Já está em posição? Diga pronto quando quiser, ou diga está doendo a qualquer momento.',
-    'prompt.begin': 'Tudo pronto para começar? Diga pronto, ou diga está doendo a qualquer momento.',
+    'prompt.ready': 'Se alguma coisa doer, diga "Alexa, está doendo". Já está em posição? Diga pronto quando quiser.',
+    'prompt.begin': 'Se alguma coisa doer, diga "Alexa, está doendo". Tudo pronto para começar? Diga pronto.',
     'prompt.gentlerToo': 'Quer ouvir também a versão mais leve? Diga sim ou não.',
     'prompt.gentlerOrResume': 'Quer ouvir a versão mais leve? Diga sim, ou diga continuar para seguir.',
     'reprompt.gentlerToo': 'Quer que eu explique a versão mais leve? Diga sim ou não.',
-    'prompt.nextSide': 'Vamos para o lado {{side}}? Diga próximo, ou diga está doendo a qualquer momento.',
-    'prompt.continue': 'Vamos continuar? Diga próximo, ou diga está doendo a qualquer momento.',
+    'prompt.nextSide': 'Se alguma coisa doer, diga "Alexa, está doendo". Vamos para o lado {{side}}? Diga próximo.',
+    'prompt.continue': 'Se alguma coisa doer, diga "Alexa, está doendo". Vamos continuar? Diga próximo.',
     'prompt.finish': 'Esse foi o último alongamento. Vamos terminar? Diga terminei.',
-    'prompt.nextExercise': 'A seguir, {{exercise}}, {{position}}. Tudo pronto? Diga próximo, ou diga está doendo a qualquer momento.',
+    'prompt.nextExercise': 'Se alguma coisa doer, diga "Alexa, está doendo". A seguir, {{exercise}}, {{position}}. Tudo pronto? Diga próximo.',
     'prompt.paused': 'Vamos continuar com {{exercise}}? Diga continuar.',
     'reprompt.idle': 'Vamos começar seus alongamentos? Diga começar, ou diga parar.',
     'reprompt.tryIt': 'Quer tentar {{exercise}}? Diga sim ou não.',
@@ -188,12 +204,15 @@ export const pt = languagePack({
     'reprompt.resumeOffer': 'Quer continuar de onde parou? Diga sim ou não.',
     'prompt.confirmForget': 'Quer que eu apague seu histórico de alongamentos? Diga sim ou não.',
     'reprompt.confirmForget': 'Posso apagar seu histórico? Diga sim ou não.',
+    'prompt.didSomethingHurt': 'Desculpe, não entendi, então pausei. Alguma coisa doeu? Diga "Alexa, está doendo", ou diga continuar para seguir.',
+    'reprompt.didSomethingHurt': 'Alguma coisa doeu? Diga "Alexa, está doendo", ou diga continuar para seguir.',
   },
 });
 
 /**
  * Alexa speaks Portuguese only in Brazil, and the pack above is already Brazilian: its emergency number
- * (192, the Samu) and "fisioterapeuta" are Brazil's, so pt-BR changes nothing.
+ * (192, the Samu), its same-day care (an UPA, the public 24-hour urgent care units, or a doctor) and
+ * "fisioterapeuta" are Brazil's, so pt-BR changes nothing.
  */
 export const ptRegions = regions({
   'pt-BR': {},
