@@ -37,6 +37,8 @@ const SPOKEN_EMERGENCY_NUMBERS: Readonly<Record<string, readonly string[]>> = {
   'fr-FR': ['le quinze ou le cent douze'],
   'it-IT': ['centododici'],
   'pt-BR': ['cento e noventa e dois'],
+  // 119 digit by digit, in kana, so that the voice does not read it ひゃくじゅうきゅう.
+  'ja-JP': ['いちいちきゅう'],
 };
 
 describe('the locales', () => {

@@ -59,11 +59,15 @@ export const ja = languagePack({
     'explain.intro': '{{exercise}}のやり方をご説明します。{{needs}}',
     'explain.caution': '注意点です。{{caution}}',
     'explain.gentler': '楽なやり方です。',
-    // Read as いちいちきゅう, as people say it when they tell someone to call.
-    emergencyNumber: '一一九番',
+    // 119 as people say it when they tell someone to call: いちいちきゅう, digit by digit. Written in kana,
+    // because the voice reads 119 or 一一九 as a number (ひゃくじゅうきゅう).
+    emergencyNumber: 'いちいちきゅう番',
   },
   // Commands the user can say are set off by commas (次、と言ってください) rather than quotation marks,
-  // which the voice does not pause for.
+  // which the voice does not pause for. The one exception is the wake word and its phrase,
+  // 「アレクサ、痛い」と言ってください: said while Alexa is talking, it has to be said whole, so it is quoted
+  // as one utterance. Questions to answer with yes or no ask "ありますか？", never "ありませんか？": a はい
+  // to a negative question would mean "no, there is not".
   messages: {
     welcome: '背中ストレッチへようこそ。',
     disclaimer:
@@ -72,7 +76,7 @@ export const ja = languagePack({
     fallback: 'すみません、よく聞き取れませんでした。',
     'error.apology': 'すみません、こちらで問題が起きました。',
     'routine.start':
-      '{{routine}}を始めましょう。ストレッチは{{stretches}}、およそ{{minutes}}です。途中で痛みを感じたら、いつでも、痛い、と言ってください。すぐに止めます。',
+      '{{routine}}を始めましょう。ストレッチは{{stretches}}、およそ{{minutes}}です。途中でどこかが痛くなったら、いつでも「アレクサ、痛い」と言ってください。すぐに止めます。',
     'routine.done': 'これでストレッチはおしまいです。{{stretches}}、やりきりました。よくがんばりましたね。',
     'routine.overview': 'いつものストレッチは{{stretches}}で、およそ{{minutes}}かかります。',
     'routine.remaining': '残りは{{stretches}}、およそ{{minutes}}です。',
@@ -101,9 +105,9 @@ export const ja = languagePack({
     'help.idle':
       '背中の上のほうと真ん中あたりをほぐす、やさしいストレッチをご案内します。キープの秒数も数えます。いつものストレッチなら、始めて、と言ってください。椅子のストレッチや、床のストレッチも選べます。コブラのポーズのやり方を教えて、のように、やり方を聞くこともできます。',
     'help.exercising':
-      '秒数を数えながら、ストレッチを進めています。先へ進むときは、次、と言ってください。もう一度、スキップ、ちょっと待って、ゆっくり、もっと楽に、とも言えます。どこかが痛いときは、痛い、と言ってください。すぐに止めます。',
+      '秒数を数えながら、ストレッチを進めています。先へ進むときは、次、と言ってください。もう一度、スキップ、ちょっと待って、ゆっくり、もっと楽に、とも言えます。どこかが痛いときは、わたしが話している途中でも、「アレクサ、痛い」と言ってください。すぐに止めます。',
     'help.paused':
-      '一時停止中です。続けるときは、再開、と言ってください。次のストレッチへ進むなら、スキップ、終わるなら、ストップ、と言ってください。どこかが痛いときは、痛い、と言ってください。',
+      '一時停止中です。続けるときは、再開、と言ってください。次のストレッチへ進むなら、スキップ、終わるなら、ストップ、と言ってください。どこかが痛いときは、「アレクサ、痛い」と言ってください。',
     'help.pain': '痛みがあったので、いったん止めました。安全なことだけを行うために、いくつか簡単な質問をします。',
     'settings.slower': 'わかりました。ペースを落として、一回ごとの間に時間をとります。',
     'settings.longer': 'わかりました。ここからは、キープを長めにします。',
@@ -115,11 +119,29 @@ export const ja = languagePack({
     'pain.again':
       '今日、痛みが出たのは二回目なので、ここでやめておきましょう。ゆっくり休んでください。次にこのストレッチをする前に、医師か理学療法士に相談してください。',
     'pain.redFlagQuestion':
-      '胸の痛み、息苦しさ、腕や脚のしびれ、ぴりぴりする感じ、力が入らない感じ、おしっこや便の出かたの変化。このうち、どれかひとつでもありますか？',
+      'まず確認です。胸の痛み、息苦しさ、肩甲骨のあいだの急に裂けるような痛み、手足のしびれや力の入りにくさ、おしっこが出にくい、もれる、といったことはありますか？ 気が遠くなる感じや、冷や汗、吐き気はありますか？',
     'pain.redFlagAdvice':
-      '運動はやめて、今すぐ医療機関に助けを求めてください。胸の痛み、息苦しさ、急におしっこや便がもれる、または出ないといった症状があるときは、すぐに$t(emergencyNumber)に電話して、救急車を呼んでください。',
+      '運動はここでやめて、今すぐ医療機関で診てもらってください。胸の痛み、息苦しさ、背中の裂けるような痛み、急におしっこや便がもれる、または出ない、といった症状があるときは、すぐに$t(emergencyNumber)に電話して、救急車を呼んでください。',
+    'pain.redFlagReprompt':
+      'どれかひとつでもあれば、今すぐ$t(emergencyNumber)に電話してください。なければ、いいえ、と言ってください。',
+    'pain.redFlagSimpler':
+      '簡単にお聞きしますね。痛みのほかに、胸の痛み、息苦しさ、しびれ、気が遠くなる感じなど、何かおかしなところはありますか？ はいか、いいえで答えてください。',
+    'pain.urgentQuestion':
+      'では、もうひとつ。この痛みは、転んだり、事故にあったりしたあとからですか？ または、熱がある、夜に痛んで休んでもおさまらない、思い当たる理由もなく体重が減った、ということはありますか？',
+    'pain.urgentSimpler':
+      '念のため、もう一度お聞きします。最近、転んだり、けがをしたり、体調をくずしたりしましたか？ はいか、いいえで答えてください。',
+    'pain.urgentReprompt':
+      '転んだあとから痛むときや、熱があるときは、今日はストレッチをやめて、今日中に医師の診察を受けてください。どちらもなければ、いいえ、と言ってください。',
+    'pain.urgentAdvice':
+      'では、今日はここでやめておきましょう。背中の痛みについて、今日中に医師の診察を受けてください。医師からよいと言われるまで、ストレッチはお休みしてください。',
+    'pain.carefulStop':
+      '念のため、今日はここでやめておきましょう。次にストレッチをする前に、背中を医師に診てもらってください。',
+    'pain.emergencyIfSymptoms':
+      'もし、胸の痛み、息苦しさ、しびれや力が入らない感じが出てきたり、おしっこや便がもれたりしたら、すぐに$t(emergencyNumber)に電話してください。',
     'pain.kindQuestion':
       'ズキッとする鋭い痛みや、刺すような痛み、電気が走るような痛みですか？ それとも、強く伸びている感じや、重く鈍い痛みに近いですか？',
+    'pain.kindSimpler':
+      '刺すような、鋭い痛みですか？ それとも、強く伸びている感じや、鈍い痛みですか？ 鋭い、か、鈍い、と言ってください。',
     'pain.mild':
       'ありがとうございます。ストレッチは、気持ちよく伸びるくらいが目安で、痛みがあってはいけません。少しゆるめましょう。ここからは、キープを短めにします。',
     'pain.sharp':
@@ -127,23 +149,27 @@ export const ja = languagePack({
     'pain.mildChoices':
       '{{exercise}}を楽なやり方で試しますか？ 次のストレッチへ進みますか？ それとも、今日はここで終わりにしますか？ 楽なやり方、スキップ、ストップ、のどれかで答えてください。',
     'pain.mildChoicesNoRoutine':
-      'キープを短めにした、やさしいストレッチをしますか？ するなら、はい、今日は終わりにするなら、ストップ、と言ってください。',
+      '椅子に座ったままできる、キープを短めにしたやさしいストレッチをしますか？ するなら、はい、今日は終わりにするなら、ストップ、と言ってください。',
     'pain.sharpChoices':
       '準備ができたら、{{exercise}}に進みましょうか？ 進むなら、次、終わりにするなら、ストップ、と言ってください。',
     'pain.answerFirst': '先に進む前に、お返事をお願いします。',
-    'pain.gentleRoutine': 'わかりました。キープを短めにして、やさしく進めます。どこかが痛んだら、すぐに止めてください。',
+    'pain.gentleRoutine':
+      'わかりました。椅子に座ったまま、キープを短めにして、やさしく進めます。どこかが痛んだら、すぐに「アレクサ、痛い」と言ってください。',
     'prompt.idle': 'ストレッチを始めますか？ 始める、と言うか、ストレッチのやり方を聞いてください。',
     'prompt.tryIt': '今から{{exercise}}をやってみますか？ はい、と言うか、ほかのストレッチについて聞いてください。',
-    'prompt.ready': '姿勢はととのいましたか？ 準備ができたら、次、と言ってください。痛いときは、いつでも、痛い、と言ってください。',
-    'prompt.begin': '始める準備はいいですか？ 次、と言ってください。痛いときは、いつでも、痛い、と言ってください。',
+    'prompt.ready':
+      '痛みがあれば、「アレクサ、痛い」と言ってください。姿勢はととのいましたか？ 準備ができたら、次、と言ってください。',
+    'prompt.begin': '痛みがあれば、「アレクサ、痛い」と言ってください。始める準備はいいですか？ 次、と言ってください。',
     'prompt.gentlerToo': '楽なやり方も聞きますか？ はいか、いいえで答えてください。',
     'prompt.gentlerOrResume': '楽なやり方を聞きますか？ 聞くなら、はい、続けるなら、再開、と言ってください。',
     'reprompt.gentlerToo': '楽なやり方もお伝えしましょうか？ はいか、いいえで答えてください。',
-    'prompt.nextSide': '{{side}}側の準備はいいですか？ 次、と言ってください。痛いときは、いつでも、痛い、と言ってください。',
-    'prompt.continue': '続ける準備はいいですか？ 次、と言ってください。痛いときは、いつでも、痛い、と言ってください。',
+    'prompt.nextSide':
+      '痛みがあれば、「アレクサ、痛い」と言ってください。{{side}}側の準備はいいですか？ 次、と言ってください。',
+    'prompt.continue':
+      '痛みがあれば、「アレクサ、痛い」と言ってください。続ける準備はいいですか？ 次、と言ってください。',
     'prompt.finish': 'これが最後のストレッチでした。終わったら、できた、と言ってください。',
     'prompt.nextExercise':
-      '次は{{exercise}}です。{{position}}で行います。準備はいいですか？ 次、と言ってください。痛いときは、いつでも、痛い、と言ってください。',
+      '痛みがあれば、「アレクサ、痛い」と言ってください。次は{{exercise}}です。{{position}}で行います。準備はいいですか？ 次、と言ってください。',
     'prompt.paused': '{{exercise}}を続けますか？ 再開、と言ってください。',
     'reprompt.idle': 'ストレッチを始めましょうか？ 始める、か、ストップ、と言ってください。',
     'reprompt.tryIt': '{{exercise}}をやってみますか？ はいか、いいえで答えてください。',
@@ -172,12 +198,18 @@ export const ja = languagePack({
     'reprompt.resumeOffer': '前回止めたところから続けますか？ はいか、いいえで答えてください。',
     'prompt.confirmForget': 'ストレッチの記録を削除しますか？ はいか、いいえで答えてください。',
     'reprompt.confirmForget': '記録を削除してよろしいですか？ はいか、いいえで答えてください。',
+    'prompt.didSomethingHurt':
+      'すみません、よく聞き取れなかったので、一時停止しました。どこか痛みましたか？ 痛むときは、「アレクサ、痛い」、続けるときは、再開、と言ってください。',
+    'reprompt.didSomethingHurt':
+      'どこか痛みましたか？ 痛むときは、「アレクサ、痛い」、続けるときは、再開、と言ってください。',
   },
 });
 
 /**
- * Japanese is spoken to Alexa in Japan only: the base pack already says 一一九番 (fire and ambulance,
- * ja.wikipedia.org/wiki/119番 and every municipal fire department) and 理学療法士.
+ * Japanese is spoken to Alexa in Japan only: the base pack already says いちいちきゅう番 (119, fire and
+ * ambulance, ja.wikipedia.org/wiki/119番 and every municipal fire department) and 理学療法士. Same-day care
+ * is a doctor today (今日中に医師の診察): #7119 (救急安心センター) exists in many prefectures but not all, so
+ * the speech does not name it.
  */
 export const jaRegions = regions({
   'ja-JP': {},
