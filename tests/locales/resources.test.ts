@@ -39,6 +39,10 @@ const SPOKEN_EMERGENCY_NUMBERS: Readonly<Record<string, readonly string[]>> = {
   'pt-BR': ['cento e noventa e dois'],
   // 119 digit by digit, in kana, so that the voice does not read it ひゃくじゅうきゅう.
   'ja-JP': ['いちいちきゅう'],
+  // 112 said as a number, and 108 for an ambulance.
+  'hi-IN': ['एक सौ बारह', 'एक सौ आठ'],
+  // The Red Crescent's 997, then the unified 911.
+  'ar-SA': ['تسعة تسعة سبعة', 'تسعة واحد واحد'],
 };
 
 describe('the locales', () => {

@@ -13,7 +13,8 @@ import { languagePack, regions } from '../language-pack';
  *
  * Prompts teach words the ar-SA model knows: التالي (next), كملي (resume), عيدي (repeat), تخطي (skip),
  * انتظري (pause), أبطأ (slower), أسهل or أخف (gentler), وقفي (stop), خلصت (done), يوجعني (it hurts),
- * يلا نبدأ (start), نعم and لا.
+ * يلا نبدأ (start), نعم and لا. "It hurts" is taught with the wake word, «أليكسا، يوجعني», because the
+ * user says it while Alexa is talking; the prompts say it first and end with their question.
  */
 
 /**
@@ -125,8 +126,10 @@ export const ar = languagePack({
     'explain.intro': 'هذي طريقة {{exercise}}. {{needs}}',
     'explain.caution': 'ملاحظة مهمة. {{caution}}',
     'explain.gentler': 'وللنسخة الأخف:',
-    // The Saudi Red Crescent's ambulance number, said digit by digit as Saudis give it.
-    emergencyNumber: 'تسعة تسعة سبعة',
+    // The Saudi Red Crescent's ambulance, 997, and the unified emergency number, 911, in the regions
+    // where it runs (docs/pain-safety.md, section 4), both said digit by digit as Saudis give them. The
+    // sentences read "اتصل فورًا على $t(emergencyNumber)".
+    emergencyNumber: 'تسعة تسعة سبعة للإسعاف، أو تسعة واحد واحد للطوارئ',
   },
   messages: {
     welcome: 'أهلًا بك في تمارين الظهر.',
@@ -135,7 +138,8 @@ export const ar = languagePack({
     goodbye: 'انتبه على ظهرك. في أمان الله.',
     fallback: 'عذرًا، ما فهمت قصدك.',
     'error.apology': 'عذرًا، صار خطأ من جهتي.',
-    'routine.start': 'خلنا نبدأ {{routine}}: {{stretches}}، حوالي {{minutes}}. وإذا حسيت بألم في أي وقت، قل: يوجعني، وأوقف على طول.',
+    'routine.start':
+      'خلنا نبدأ {{routine}}: {{stretches}}، حوالي {{minutes}}. وإذا حسيت بألم في أي وقت، قل: «أليكسا، يوجعني»، وأوقف على طول.',
     'routine.done': 'وكذا خلصنا التمارين. أنجزت {{stretches}}. يعطيك العافية.',
     'routine.overview': 'البرنامج المعتاد فيه {{stretches}}، ويأخذ حوالي {{minutes}}.',
     'routine.remaining': 'باقي {{stretches}}، حوالي {{minutes}}.',
@@ -164,9 +168,9 @@ export const ar = languagePack({
     'help.idle':
       'أنا أمشي معك في تمارين إطالة لطيفة لأعلى الظهر ووسطه، وأعد لك وقت الثبات. قل: يلا نبدأ، للبرنامج المعتاد، أو اطلب تمارين الكرسي أو تمارين الأرض. وتقدر تسألني عن طريقة أي تمرين، مثل وضعية الكوبرا.',
     'help.exercising':
-      'أنا أعد معك خلال التمارين. تقدر تقول: التالي، أو عيدي، أو تخطي، أو انتظري، أو أبطأ، أو أسهل. وإذا حسيت بأي ألم، قل: يوجعني، وأوقف على طول.',
+      'أنا أعد معك خلال التمارين. تقدر تقول: التالي، أو عيدي، أو تخطي، أو انتظري، أو أبطأ، أو أسهل. وإذا حسيت بأي ألم، قل: «أليكسا، يوجعني»، حتى وأنا أتكلم، وأوقف على طول.',
     'help.paused':
-      'التمارين متوقفة الحين. قل: كملي، عشان نكمل، أو تخطي، للتمرين اللي بعده، أو وقفي، عشان ننهي. وإذا حسيت بألم، قل: يوجعني.',
+      'التمارين متوقفة الحين. قل: كملي، عشان نكمل، أو تخطي، للتمرين اللي بعده، أو وقفي، عشان ننهي. وإذا حسيت بألم، قل: «أليكسا، يوجعني».',
     'help.pain': 'وقفت لأنك حسيت بألم. بسألك سؤالين سريعين، عشان ما نسوي إلا الشيء الآمن.',
     'settings.slower': 'تمام، بمشي أبطأ، وبعطيك وقتًا أطول بين التكرارات.',
     'settings.longer': 'تمام، من الحين الثبات بيكون أطول.',
@@ -178,11 +182,22 @@ export const ar = languagePack({
     'pain.again':
       'هذه ثاني مرة يصير فيها ألم اليوم، فخلنا نوقف هنا. الرجاء الراحة، واستشارة طبيب أو أخصائي علاج طبيعي قبل تجربة هذه التمارين مرة ثانية.',
     'pain.redFlagQuestion':
-      'هل عندك ألم في الصدر، أو صعوبة في التنفس، أو خدر أو تنميل أو ضعف في اليدين أو الرجلين، أو أي تغير في التحكم بالبول أو البراز؟',
-    // 997 is the Saudi Red Crescent's ambulance; 911 is the unified emergency number in the regions
-    // where it runs, so both are said.
+      'أول شيء: هل عندك ألم في الصدر، أو صعوبة في التنفس، أو ألم مفاجئ كأنه تمزق بين الكتفين، أو خدر أو ضعف، أو صعوبة في التحكم بالبول؟ أو فيك دوخة أو تعرق أو غثيان؟',
+    'pain.redFlagReprompt': 'إذا عندك أي شيء من هذي، اتصل الحين على $t(emergencyNumber). وإذا ما عندك، قل: لا.',
+    'pain.redFlagSimpler':
+      'بسألك بشكل أبسط. غير الألم، فيه شيء ثاني، مثل ألم في الصدر، أو صعوبة في التنفس، أو خدر، أو دوخة؟ قل: نعم، أو لا.',
     'pain.redFlagAdvice':
-      'الرجاء التوقف عن التمرين، وطلب المساعدة الطبية الآن. إذا عندك ألم في الصدر، أو صعوبة في التنفس، أو فقدت التحكم بالبول أو البراز فجأة، اتصل بالإسعاف فورًا على $t(emergencyNumber)، أو على رقم الطوارئ الموحد تسعة واحد واحد.',
+      'الرجاء التوقف عن التمرين، وطلب المساعدة الطبية الآن. إذا عندك ألم في الصدر، أو صعوبة في التنفس، أو ألم في الظهر كأنه تمزق، أو فقدت التحكم بالبول أو البراز فجأة، اتصل فورًا على $t(emergencyNumber).',
+    'pain.urgentQuestion':
+      'وهل بدأ الألم بعد طيحة أو حادث؟ أو عندك حرارة، أو ألم في الليل ما يخف مع الراحة، أو نزل وزنك بدون سبب؟',
+    'pain.urgentSimpler': 'بس للتأكد: طحت أو تأذيت؟ أو فيك تعب أو حرارة؟ قل: نعم، أو لا.',
+    'pain.urgentReprompt': 'بدأ الألم بعد طيحة، أو عندك حرارة؟ قل: نعم، أو لا.',
+    'pain.urgentAdvice':
+      'إذن نوقف لليوم. الرجاء مراجعة طبيب اليوم بخصوص ظهرك، أو الاتصال على رقم وزارة الصحة تسعة ثلاثة سبعة، وعدم الرجوع للتمارين إلا بعد موافقة الطبيب.',
+    'pain.kindSimpler': 'الألم حاد، مثل الطعنة؟ ولا أقرب لشد قوي، أو وجع خفيف؟ قل: حاد، أو قل: شد.',
+    'pain.carefulStop': 'بما إننا ما نقدر نتأكد، خلنا نوقف لليوم. الرجاء فحص ظهرك عند طبيب قبل الرجوع للتمارين.',
+    'pain.emergencyIfSymptoms':
+      'وإذا صار عندك ألم في الصدر، أو صعوبة في التنفس، أو خدر أو ضعف، أو فقدت التحكم بالبول أو البراز، اتصل فورًا على $t(emergencyNumber).',
     'pain.kindQuestion': 'هل الألم حاد، مثل طعنة أو نغزة أو كهرباء؟ ولا أقرب لشد قوي أو وجع خفيف؟',
     'pain.mild':
       'شكرًا. الإطالة يجب أن تكون شدًا لطيفًا، لا ألمًا، فخلنا نخفف. ومن الحين بخلي الثبات أقصر.',
@@ -190,21 +205,23 @@ export const ar = languagePack({
       'شكرًا إنك قلت لي. اليوم نتخطى هذا التمرين، وأي تمرين فيه حركة مشابهة. وإذا ما هدأ الألم بعد الراحة، أو صار يرجع، فالأفضل مراجعة طبيب أو أخصائي علاج طبيعي.',
     'pain.mildChoices':
       'ودك نجرب نسخة أخف من {{exercise}}، ولا نتخطى للتمرين اللي بعده، ولا نوقف لليوم؟ قل: أخف، أو تخطي، أو وقفي.',
-    'pain.mildChoicesNoRoutine': 'ودك ببرنامج خفيف وثبات أقصر؟ قل: نعم، أو قل: وقفي، عشان ننهي لليوم.',
+    'pain.mildChoicesNoRoutine': 'ودك ببرنامج خفيف على الكرسي، وثبات أقصر؟ قل: نعم، أو قل: وقفي، عشان ننهي لليوم.',
     'pain.sharpChoices': 'لما تكون جاهز، ننتقل إلى {{exercise}}؟ قل: التالي، أو قل: وقفي، عشان ننهي لليوم.',
     'pain.answerFirst': 'قبل ما نكمل، أحتاج إجابتك.',
-    'pain.gentleRoutine': 'تمام. بنمشي بهدوء، وبثبات أقصر. وإذا حسيت بأي ألم، نوقف على طول.',
+    'pain.gentleRoutine':
+      'تمام. بنمشي بهدوء، على الكرسي، وبثبات أقصر. وإذا حسيت بأي ألم، قل على طول: «أليكسا، يوجعني».',
     'prompt.idle': 'ودك نبدأ التمارين؟ قل: يلا نبدأ، أو اسألني عن طريقة أي تمرين.',
     'prompt.tryIt': 'ودك تجرب {{exercise}} الحين؟ قل: نعم، أو اسأل عن تمرين ثاني.',
-    'prompt.ready': 'أخذت الوضعية؟ لما تكون جاهز قل: التالي. وإذا حسيت بألم في أي وقت، قل: يوجعني.',
-    'prompt.begin': 'نبدأ؟ قل: التالي. وإذا حسيت بألم في أي وقت، قل: يوجعني.',
+    'prompt.ready': 'إذا حسيت بألم، قل: «أليكسا، يوجعني». أخذت الوضعية؟ لما تكون جاهز قل: التالي.',
+    'prompt.begin': 'إذا حسيت بألم، قل: «أليكسا، يوجعني». نبدأ؟ قل: التالي.',
     'prompt.gentlerToo': 'ودك تسمع النسخة الأخف بعد؟ قل: نعم، أو لا.',
     'prompt.gentlerOrResume': 'ودك تسمع النسخة الأخف؟ قل: نعم، أو قل: كملي، عشان نكمل.',
     'reprompt.gentlerToo': 'أقول لك النسخة الأخف؟ قل: نعم، أو لا.',
-    'prompt.nextSide': 'جاهز للجهة {{side}}؟ قل: التالي. وإذا حسيت بألم في أي وقت، قل: يوجعني.',
-    'prompt.continue': 'نكمل؟ قل: التالي. وإذا حسيت بألم في أي وقت، قل: يوجعني.',
+    'prompt.nextSide': 'إذا حسيت بألم، قل: «أليكسا، يوجعني». جاهز للجهة {{side}}؟ قل: التالي.',
+    'prompt.continue': 'إذا حسيت بألم، قل: «أليكسا، يوجعني». نكمل؟ قل: التالي.',
     'prompt.finish': 'هذا كان آخر تمرين. ننهي؟ قل: خلصت.',
-    'prompt.nextExercise': 'التمرين اللي بعده: {{exercise}}، {{position}}. جاهز؟ قل: التالي. وإذا حسيت بألم في أي وقت، قل: يوجعني.',
+    'prompt.nextExercise':
+      'إذا حسيت بألم، قل: «أليكسا، يوجعني». التمرين اللي بعده: {{exercise}}، {{position}}. جاهز؟ قل: التالي.',
     'prompt.paused': 'نكمل {{exercise}}؟ قل: كملي.',
     'reprompt.idle': 'نبدأ التمارين؟ قل: يلا نبدأ، أو قل: وقفي.',
     'reprompt.tryIt': 'ودك تجرب {{exercise}}؟ قل: نعم، أو لا.',
@@ -232,12 +249,15 @@ export const ar = languagePack({
     'reprompt.resumeOffer': 'نكمل من حيث وقفت؟ قل: نعم، أو لا.',
     'prompt.confirmForget': 'ودك أحذف سجل تمارينك؟ قل: نعم، أو لا.',
     'reprompt.confirmForget': 'أحذف سجلك؟ قل: نعم، أو لا.',
+    'prompt.didSomethingHurt': 'عذرًا، ما سمعتك زين، فوقفت. حسيت بألم؟ قل: «أليكسا، يوجعني»، أو قل: كملي، عشان نكمل.',
+    'reprompt.didSomethingHurt': 'حسيت بألم؟ قل: «أليكسا، يوجعني»، أو قل: كملي، عشان نكمل.',
   },
 });
 
 /**
  * Alexa offers custom skills in Arabic for Saudi Arabia only (ar-SA), so the pack above is already
- * Saudi: the Red Crescent's 997 and "أخصائي علاج طبيعي" are what Saudis call and say.
+ * Saudi: the Red Crescent's 997 and the unified 911, the Ministry of Health's 937 for the urgent signs,
+ * and "أخصائي علاج طبيعي" are what Saudis call and say.
  */
 export const arRegions = regions({
   'ar-SA': {},
