@@ -6,6 +6,10 @@
  */
 import type { LocaleModel, SlotValueWords } from './locale-model';
 import { enUS } from './locales/en-US';
+import { enGB } from './locales/en-GB';
+import { enAU } from './locales/en-AU';
+import { enCA } from './locales/en-CA';
+import { enIN } from './locales/en-IN';
 import { hiIN } from './locales/hi-IN';
 import { arSA } from './locales/ar-SA';
 import { esES, esMX, esUS } from './locales/es';
@@ -23,13 +27,12 @@ import { BUILT_IN_INTENTS, CUSTOM_INTENTS, SLOT_TYPES, type SlotTypeName } from 
  * (for example `'en-GB': enUS` or a variant built from it), so a sample added once reaches them all.
  */
 export const LOCALE_MODELS: Readonly<Record<string, LocaleModel>> = {
-  // English speakers talk to Alexa the same way everywhere; what differs (emergency numbers,
-  // "physiotherapist") is speech, in lambda/i18n.
   'en-US': enUS,
-  'en-GB': enUS,
-  'en-AU': enUS,
-  'en-CA': enUS,
-  'en-IN': enUS,
+  // Built on en-US, with how people there say it hurts ("my back's really sore", "my back is paining").
+  'en-GB': enGB,
+  'en-AU': enAU,
+  'en-CA': enCA,
+  'en-IN': enIN,
   'hi-IN': hiIN,
   'ar-SA': arSA,
   'es-ES': esES,

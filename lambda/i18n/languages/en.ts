@@ -183,22 +183,50 @@ const physio = regionMessages({
     "Thanks for telling me. Let's skip this one today, and any stretch with a similar movement. If the pain doesn't settle after rest, or keeps coming back, check in with a doctor or physiotherapist.",
 });
 
-/** Where to get checked the same day: the NHS's non-emergency line in the UK, a GP in Australia (docs/pain-safety.md, section 4). */
+/** "Straight away" in the UK and Australia, where "right away" sounds American. */
+const straightAway = regionMessages({
+  'pain.redFlagAdvice':
+    'Please stop exercising and get medical help now. If you have chest pain, trouble breathing, tearing pain in your back, or sudden loss of bladder or bowel control, call $t(emergencyNumber) straight away.',
+  'pain.emergencyIfSymptoms':
+    'If you get chest pain, trouble breathing, numbness or weakness, or lose control of your bladder or bowels, call $t(emergencyNumber) straight away.',
+});
+
+/**
+ * Where to get checked the same day (docs/pain-safety.md, section 4): NHS 111 or an urgent GP appointment in
+ * the UK, a GP in Australia, a doctor or a walk-in clinic in Canada.
+ */
 const sameDayCare = {
   'en-GB': regionMessages({
     'pain.urgentAdvice':
-      "Then let's stop for today. Please call NHS one one one, or see your GP today, and don't stretch again until they say it's okay.",
+      "Then let's stop for today. Please ask your GP for an urgent appointment, or call NHS one one one, and don't stretch again until they say it's okay.",
   }),
   'en-AU': regionMessages({
     'pain.urgentAdvice': "Then let's stop for today. Please see your GP today, and don't stretch again until they say it's okay.",
   }),
+  'en-CA': regionMessages({
+    'pain.urgentAdvice':
+      "Then let's stop for today. Please see a doctor or go to a walk-in clinic today, and don't stretch again until they say it's okay.",
+  }),
 };
+
+/**
+ * India: 112 is the single emergency number, and 108 the ambulance people know best, so both are named,
+ * with "immediately", as people there say it. "Sick" there means ill, so the question asks about vomiting.
+ */
+const india = regionMessages({
+  'pain.redFlagQuestion':
+    'First, do you have chest pain, trouble breathing, a sudden tearing pain between your shoulder blades, numbness or weakness, or trouble controlling your bladder? Or are you feeling faint, sweaty, or like vomiting?',
+  'pain.redFlagReprompt': 'If you have any of those, call one zero eight or $t(emergencyNumber) immediately. If not, say no.',
+  'pain.redFlagAdvice':
+    'Please stop exercising and get medical help now. If you have chest pain, trouble breathing, tearing pain in your back, or sudden loss of bladder or bowel control, call one zero eight for an ambulance, or $t(emergencyNumber), immediately.',
+  'pain.emergencyIfSymptoms':
+    'If you get chest pain, trouble breathing, numbness or weakness, or lose control of your bladder or bowels, call one zero eight for an ambulance, or $t(emergencyNumber), immediately.',
+});
 
 export const enRegions = regions({
   'en-US': {},
-  'en-CA': { messages: physio },
-  'en-GB': { messages: { ...physio, ...sameDayCare['en-GB'] }, speech: { emergencyNumber: 'nine nine nine' } },
-  'en-AU': { messages: { ...physio, ...sameDayCare['en-AU'] }, speech: { emergencyNumber: 'triple zero' } },
-  // 112 is India's single emergency number; 108 is the ambulance number people know best.
-  'en-IN': { messages: physio, speech: { emergencyNumber: 'one one two, or one zero eight for an ambulance,' } },
+  'en-CA': { messages: { ...physio, ...sameDayCare['en-CA'] } },
+  'en-GB': { messages: { ...physio, ...straightAway, ...sameDayCare['en-GB'] }, speech: { emergencyNumber: 'nine nine nine' } },
+  'en-AU': { messages: { ...physio, ...straightAway, ...sameDayCare['en-AU'] }, speech: { emergencyNumber: 'triple zero' } },
+  'en-IN': { messages: { ...physio, ...india }, speech: { emergencyNumber: 'one one two' } },
 });

@@ -1,20 +1,34 @@
 import type { PainPhrasings } from './types';
 
+/** How Australians say it hurts, name the emergency signs, urgent signs and "not sure" (written for en-AU, not copied from its model). */
 export const phrasings: PainPhrasings = {
   pain: [
-    'my upper back is hurting', "there's pain in my arm", 'my shoulder just started hurting', 'my neck hurts really bad', 'my upper back hurts a lot',
-    'something clicked in my neck', 'aching', 'burning', 'ow ow my back', 'ouch my neck', 'my shoulder blade is killing me',
-    'my lower back just started hurting', 'i felt a pain in my shoulder', 'my neck is sore', 'my hip is aching',
-    "i've got a sharp pain in my shoulder blade", 'ow my knee', 'argh my back', 'my spine hurts', 'my wrist is hurting',
-    'my hamstring hurts', 'my elbow is killing me', 'oh my shoulder', 'my shoulders are hurting', 'it hurts in my lower back',
-    "it's hurting my neck", 'something popped in my back', 'my back clicked', 'i tweaked my neck', 'i pulled my shoulder',
-    'my upper back is sore', 'my back aches', 'there is pain in my neck', 'i have a pain in my hip', 'neck pain',
-    'i have shoulder pain', 'my ribs hurt', 'ouch my shoulders', 'ow my spine', 'stabbing', 'that hurts my back', 'my thigh hurts',
+    'my lower back is sore as', 'my neck is sore as', 'my shoulders are sore as', 'my back is sore as hell',
+    'my knee hurts heaps', 'my lower back is hurting heaps', 'my back is stuffed', 'my knee is stuffed',
+    "i've stuffed my shoulder", "i think i've stuffed my lower back", "i've buggered my knee", 'my neck is buggered',
+    'far out my back', "i've pulled my hammy", 'my hammies are killing me', "i've done my back",
+    "i think i've done my neck", "i've done my lower back in", "i've put my back out", 'my back is playing up',
+    'my lower back is playing up again', 'my lower back has gone into spasm', 'i felt my lower back go',
+    "something's gone in my back", 'my back has seized up', 'my neck has locked up', "i've jarred my back",
+    "i've cricked my neck", "i've got a crick in my neck", "i've got a twinge in my back",
+    'my upper back is really sore', 'my neck is a bit sore', 'my bum is killing me', 'my glutes are sore',
+    'ooh my neck', 'oh god my lower back', 'bloody hell my shoulder', 'my shoulder bloody hurts',
+    'my hip is in agony', "i've hurt my lower back", "i think i've pulled my hamstring",
+    "i've pulled a muscle in my neck", "i've strained my lower back", "i've twisted my knee",
+    "there's a sharp pain in my shoulder", "i'm getting a pain in my lower back", 'my back is hurting really badly',
+    'my neck hurts really badly', 'my calves are aching', "i've got cramp in my calf",
+    'my shoulder blade is throbbing', "i've got a sore back", 'ow ow ow my neck', 'my neck has seized up',
   ],
   redFlag: [
-    'chest pain', 'pressure in my chest', 'my fingers are numb', 'i feel faint', 'pins and needles', 'short of breath',
-    'my heart hurts', 'there is pain in my chest', 'tingling', 'my feet are numb', "i'm breathless", 'a tearing pain',
+    'chest pains', "i've got a tight chest", "i'm struggling to breathe", "i'm out of breath",
+    'my legs have gone numb', "i've got pins and needles", 'i feel light headed', "i think i'm going to chuck",
+    'i feel really faint', "i'm in a cold sweat", 'a ripping pain', "i can't do a wee", 'pain in my chest',
   ],
-  urgent: ['i had a fall', "i've got a fever", 'it wakes me up at night', "i've lost weight", 'i had an accident', 'fever'],
-  unsure: ["i don't know", 'not sure', 'maybe', 'hard to say', "i'm not sure", 'no idea', 'dunno'],
+  urgent: [
+    'i had a stack', 'i came off my bike', "i've been crook", "i've got a temperature", 'it keeps me awake at night',
+    "i've lost a few kilos", 'i had a bingle',
+  ],
+  unsure: [
+    'dunno', 'not too sure', "i haven't got a clue", 'no idea', 'might be', 'yeah i dunno',
+  ],
 };

@@ -1,20 +1,37 @@
 import type { PainPhrasings } from './types';
 
+/** How people in India say it hurts in English, name the emergency signs, urgent signs and "not sure" (written for en-IN, not copied from its model). */
 export const phrasings: PainPhrasings = {
   pain: [
-    'my upper back is hurting', "there's pain in my arm", 'my shoulder just started hurting', 'my neck hurts really bad', 'my upper back hurts a lot',
-    'something clicked in my neck', 'aching', 'burning', 'ow ow my back', 'ouch my neck', 'my shoulder blade is killing me',
-    'my lower back just started hurting', 'i felt a pain in my shoulder', 'my neck is sore', 'my hip is aching',
-    "i've got a sharp pain in my shoulder blade", 'ow my knee', 'argh my back', 'my spine hurts', 'my wrist is hurting',
-    'my hamstring hurts', 'my elbow is killing me', 'oh my shoulder', 'my shoulders are hurting', 'it hurts in my lower back',
-    "it's hurting my neck", 'something popped in my back', 'my back clicked', 'i tweaked my neck', 'i pulled my shoulder',
-    'my upper back is sore', 'my back aches', 'there is pain in my neck', 'i have a pain in my hip', 'neck pain',
-    'i have shoulder pain', 'my ribs hurt', 'ouch my shoulders', 'ow my spine', 'stabbing', 'that hurts my back', 'my thigh hurts',
+    'my back is paining', 'my lower back is paining a lot', 'my neck is paining very much',
+    'my shoulder is paining badly', 'my knee is paining too much', 'my waist is paining',
+    'my waist is paining like anything', 'my back is paining since morning', 'my neck is paining from morning',
+    'my shoulders are paining', 'my legs are paining', 'my upper back started paining', 'my spinal cord is paining',
+    'my backbone is paining', 'i am having pain in my neck', 'i am having pain in my lower back',
+    'i am having a pain in my shoulder', 'i am having severe pain in my back', 'i am having back pain',
+    'i am having neck pain', 'i am having waist pain', 'i am having severe back pain',
+    'i am getting pain in my shoulder', 'i am feeling pain in my knee', 'i am having pain in lower back',
+    'pain in lower back', 'i have pain in neck', 'severe pain in lower back', 'i have severe pain in my neck',
+    'severe neck pain', 'i have severe back pain', 'there is pain in lower back', 'pain is there in my back',
+    'pain is coming in my shoulder', 'i got pain in my back', 'too much pain in my neck',
+    'a lot of pain in my lower back', 'my neck got sprained', 'i sprained my ankle', 'my back got twisted',
+    'i got a catch in my back', 'there is a catch in my neck', 'my neck has caught', 'catch in my back',
+    'neck catch', 'i got a neck catch', 'muscle pull in my thigh', 'i got a muscle pull in my calf',
+    'my neck is jammed', 'my knee joint is paining', 'my calf muscle is paining', 'ouch my back is paining',
+    'aah my neck', 'my lower back is very painful', 'my back is hurting very much', 'i have hurt my back',
+    'i think i have hurt my shoulder',
   ],
   redFlag: [
-    'chest pain', 'pressure in my chest', 'my fingers are numb', 'i feel faint', 'pins and needles', 'short of breath',
-    'my heart hurts', 'there is pain in my chest', 'tingling', 'my feet are numb', "i'm breathless", 'a tearing pain',
+    'chest pain', 'pain in chest', 'heaviness in chest', 'pain in left side of chest', 'my chest is paining',
+    'breathing difficulty', 'i am not able to breathe', 'i am feeling giddy', 'giddiness',
+    'i am feeling like vomiting', 'i am sweating a lot', 'numbness in my legs', 'tingling in my hands',
+    'weakness in legs', 'i am not able to pass urine', 'heart pain',
   ],
-  urgent: ['i had a fall', "i've got a fever", 'it wakes me up at night', "i've lost weight", 'i had an accident', 'fever'],
-  unsure: ["i don't know", 'not sure', 'maybe', 'hard to say', "i'm not sure", 'no idea', 'dunno'],
+  urgent: [
+    'i met with an accident', 'i slipped in the bathroom', 'i am having fever', 'i have temperature',
+    'pain is more at night', 'i am losing weight', 'i fell from my bike',
+  ],
+  unsure: [
+    'i am not sure', 'may be', 'cannot say', "i don't know", 'not very sure', 'i am confused',
+  ],
 };
