@@ -11,7 +11,6 @@ import {
   BRITISH_AND_AUSTRALIAN_RED_FLAGS,
   BRITISH_AND_AUSTRALIAN_UNSURE,
   BRITISH_AND_AUSTRALIAN_URGENT_SIGNS,
-  EN_US_OVERLAPS,
   PERFECT_PAIN,
   SORE_PAIN,
   contracted,
@@ -42,13 +41,11 @@ export const enAU: LocaleModel = {
     ...enUS.samples,
     PainIntent: extend(
       enUS.samples.PainIntent,
-      [...PERFECT_PAIN, ...SORE_PAIN, ...BRITISH_AND_AUSTRALIAN_PAIN, ...AUSTRALIAN_PAIN, ...CONTRACTED],
-      EN_US_OVERLAPS.PainIntent,
+      [...PERFECT_PAIN, ...SORE_PAIN, ...BRITISH_AND_AUSTRALIAN_PAIN, ...AUSTRALIAN_PAIN, ...CONTRACTED]
     ),
     RedFlagIntent: extend(
       enUS.samples.RedFlagIntent,
-      [...BRITISH_AND_AUSTRALIAN_RED_FLAGS, "i think i'm going to chuck", "i feel like i'm going to chuck", "i can't do a wee"],
-      EN_US_OVERLAPS.RedFlagIntent,
+      [...BRITISH_AND_AUSTRALIAN_RED_FLAGS, "i think i'm going to chuck", "i feel like i'm going to chuck", "i can't do a wee"]
     ),
     UrgentSignIntent: extend(enUS.samples.UrgentSignIntent, [
       ...BRITISH_AND_AUSTRALIAN_URGENT_SIGNS,

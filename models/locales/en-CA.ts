@@ -6,7 +6,7 @@
  */
 import type { LocaleModel } from '../locale-model';
 import { enUS } from './en-US';
-import { EN_US_OVERLAPS, JOINTS, PERFECT_PAIN, SORE_PAIN, contracted, extend, ofParts, withSynonyms } from './en-regional';
+import { JOINTS, PERFECT_PAIN, SORE_PAIN, contracted, extend, ofParts, withSynonyms } from './en-regional';
 
 /** The parts and what people say of them, contracted: "my back's acting up", "my neck's super sore". */
 const CONTRACTED = contracted(
@@ -43,7 +43,7 @@ export const enCA: LocaleModel = {
   ...enUS,
   samples: {
     ...enUS.samples,
-    PainIntent: extend(enUS.samples.PainIntent, [...PERFECT_PAIN, ...SORE_PAIN, ...CANADIAN_PAIN, ...CONTRACTED], EN_US_OVERLAPS.PainIntent),
+    PainIntent: extend(enUS.samples.PainIntent, [...PERFECT_PAIN, ...SORE_PAIN, ...CANADIAN_PAIN, ...CONTRACTED]),
     RedFlagIntent: extend(
       enUS.samples.RedFlagIntent,
       [
@@ -57,8 +57,7 @@ export const enCA: LocaleModel = {
         'my legs fell asleep', 'my foot fell asleep', 'my legs gave out', 'my leg gave out', 'my legs are giving out',
         'i lost feeling in my legs', "i can't feel my feet", 'i peed myself', "i can't go to the washroom",
         "i can't control my bladder", 'ripping pain', 'a ripping pain', "i'm having a heart attack",
-      ],
-      EN_US_OVERLAPS.RedFlagIntent,
+      ]
     ),
     UrgentSignIntent: extend(enUS.samples.UrgentSignIntent, [
       'i slipped on the ice', 'i fell on the ice', 'i wiped out', 'i wiped out on the ice', 'i took a spill', 'i had a spill',

@@ -10,7 +10,6 @@ import {
   BRITISH_AND_AUSTRALIAN_RED_FLAGS,
   BRITISH_AND_AUSTRALIAN_UNSURE,
   BRITISH_AND_AUSTRALIAN_URGENT_SIGNS,
-  EN_US_OVERLAPS,
   PERFECT_PAIN,
   SORE_PAIN,
   contracted,
@@ -40,10 +39,9 @@ export const enGB: LocaleModel = {
     ...enUS.samples,
     PainIntent: extend(
       enUS.samples.PainIntent,
-      [...PERFECT_PAIN, ...SORE_PAIN, ...BRITISH_AND_AUSTRALIAN_PAIN, ...BRITISH_PAIN, ...CONTRACTED],
-      EN_US_OVERLAPS.PainIntent,
+      [...PERFECT_PAIN, ...SORE_PAIN, ...BRITISH_AND_AUSTRALIAN_PAIN, ...BRITISH_PAIN, ...CONTRACTED]
     ),
-    RedFlagIntent: extend(enUS.samples.RedFlagIntent, BRITISH_AND_AUSTRALIAN_RED_FLAGS, EN_US_OVERLAPS.RedFlagIntent),
+    RedFlagIntent: extend(enUS.samples.RedFlagIntent, BRITISH_AND_AUSTRALIAN_RED_FLAGS),
     UrgentSignIntent: extend(enUS.samples.UrgentSignIntent, [
       ...BRITISH_AND_AUSTRALIAN_URGENT_SIGNS,
       "i've been feeling poorly", "i've been poorly", "i've been feeling rough", "i've lost a stone", "i've lost half a stone",

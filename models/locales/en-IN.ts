@@ -7,7 +7,7 @@
  */
 import type { LocaleModel } from '../locale-model';
 import { enUS } from './en-US';
-import { EN_US_OVERLAPS, PERFECT_PAIN, extend, withSynonyms } from './en-regional';
+import { PERFECT_PAIN, extend, withSynonyms } from './en-regional';
 
 /** "It is paining": pain as a verb, and "having" for what one feels, as Indian English says them. */
 const INDIAN_PAIN = [
@@ -53,7 +53,7 @@ export const enIN: LocaleModel = {
   ...enUS,
   samples: {
     ...enUS.samples,
-    PainIntent: extend(enUS.samples.PainIntent, [...PERFECT_PAIN, ...INDIAN_PAIN], EN_US_OVERLAPS.PainIntent),
+    PainIntent: extend(enUS.samples.PainIntent, [...PERFECT_PAIN, ...INDIAN_PAIN]),
     RedFlagIntent: extend(
       enUS.samples.RedFlagIntent,
       [
@@ -73,8 +73,7 @@ export const enIN: LocaleModel = {
         'i am not able to pass urine', 'not able to pass urine', 'i cannot control urine', 'i am not able to control urine',
         'urine is leaking', 'loss of bladder control', 'i have lost bladder control', 'i am not able to control my bladder',
         'i think it is a heart attack', 'i am having a heart attack',
-      ],
-      EN_US_OVERLAPS.RedFlagIntent,
+      ]
     ),
     UrgentSignIntent: extend(enUS.samples.UrgentSignIntent, [
       'i met with an accident', 'i met with an accident recently', 'i had a bike accident', 'bike accident', 'i fell from my bike',

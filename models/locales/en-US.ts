@@ -93,7 +93,7 @@ export const enUS: LocaleModel = {
       'something hurts', 'i hurt myself', 'i think i hurt myself', 'i pulled something', 'i felt something pull',
       'i think i pulled something', 'something pulled', 'something clicked', 'something popped', 'i felt a click',
       'i felt a pop', 'i felt something snap', 'i tweaked something', 'i think i tweaked my back', 'i strained something',
-      'i have back pain', 'it stings', "it's stinging", 'a sharp sting', 'i felt a sharp sting', "it's aching", "it's sore",
+      'i have back pain', 'it stings', "it's stinging", 'a sharp sting', 'i felt a sharp sting',
       // Where it hurts: the body part is a slot, so every way of naming the part fits every frame.
       'my {bodyPart} hurts', 'my {bodyPart} hurt', 'my {bodyPart} is hurting', 'my {bodyPart} are hurting',
       'my {bodyPart} is killing me', 'my {bodyPart} is sore', 'my {bodyPart} feels sore', 'my {bodyPart} is aching',
@@ -111,10 +111,10 @@ export const enUS: LocaleModel = {
       '{bodyPart} pain', 'i have {bodyPart} pain', "i've got {bodyPart} pain",
     ],
     RedFlagIntent: [
-      // Also the bare answer to the red-flag question: the symptom's name alone counts as yes.
-      'chest pain', 'pain in my chest', 'pressure in my chest', 'chest pressure', 'tightness in my chest',
-      'my chest', 'my chest is tight', 'a tight chest', 'i have chest pain', "i've got chest pain", 'my chest hurts',
-      'i have pain in my chest', 'i have pressure in my chest', 'my chest feels tight', 'crushing pain', 'a crushing pain',
+      // Also the bare answer to the red-flag question: the symptom's name alone counts as yes. "Chest
+      // pain" and "my chest hurts" are PainIntent's {bodyPart} frames, which the handler turns into this.
+      'pressure in my chest', 'chest pressure', 'tightness in my chest',
+      'my chest', 'my chest is tight', 'a tight chest', 'i have pressure in my chest', 'my chest feels tight', 'crushing pain', 'a crushing pain',
       "i can't breathe", "i'm short of breath", 'short of breath', 'shortness of breath', 'trouble breathing',
       "i can't catch my breath", "i'm having trouble breathing", "it's hard to breathe", 'breathless', "i'm breathless",
       'numbness', 'numb', "i'm numb", 'my legs are numb', 'my leg is numb', 'my arm is numb', 'my hand is numb',

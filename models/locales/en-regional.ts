@@ -4,7 +4,7 @@
  * rarely does. Each region's file imports en-US, spreads it, and adds or drops what its people say
  * differently; what nobody says differently (exercise names, navigation, the store listing) is shared.
  */
-import type { CustomIntentName, SlotTypeName } from '../../lambda/alexa/intents';
+import type { SlotTypeName } from '../../lambda/alexa/intents';
 import type { SlotId, SlotTypeWords } from '../locale-model';
 
 /**
@@ -49,17 +49,6 @@ export function ofParts(parts: readonly string[], frames: readonly string[]): st
 
 /** What "goes" or "goes out" in people's words. */
 export const JOINTS: readonly string[] = ['back', 'lower back', 'upper back', 'neck', 'shoulder', 'hip', 'knee'];
-
-/**
- * Samples of en-US that its own frames already cover through another intent: with them the model has a
- * phrase in two intents. "chest pain" and "pain in my chest" reach PainIntent's frames with `chest`,
- * which the skill answers as a red flag; "it's sore" and "it's aching" reach PainKindIntent
- * ("it's {painKind}"), which outside the pain check is a pain report too.
- */
-export const EN_US_OVERLAPS: { readonly [I in CustomIntentName]?: readonly string[] } = {
-  PainIntent: ["it's aching", "it's sore"],
-  RedFlagIntent: ['chest pain', 'pain in my chest', 'i have chest pain', "i've got chest pain", 'my chest hurts', 'i have pain in my chest'],
-};
 
 /** The present perfect for something that just happened, as British, Australian, Canadian and Indian speakers use it. */
 export const PERFECT_PAIN: readonly string[] = [
