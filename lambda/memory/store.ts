@@ -27,7 +27,7 @@ export class History {
     if (this.failedDuring.has(input)) return null;
     try {
       const { record, problem } = readRecord(await input.attributesManager.getPersistentAttributes());
-      if (problem !== null) console.warn(JSON.stringify({ event: 'history-record-rejected', problem }));
+      if (problem !== null) console.warn(JSON.stringify({ event: 'history-record-salvaged', problem }));
       return this.pending(input).reduce(applyChanges, record);
     } catch (error) {
       warn('history-read-failed', error);
@@ -47,10 +47,17 @@ export class History {
     try {
       for (let attempt = 1; ; attempt++) {
         const raw = await input.attributesManager.getPersistentAttributes(attempt === 1);
-        const merged = all.reduce(applyChanges, readRecord(raw).record);
-        // The write is conditional on the revision exactly as stored, whatever an old or broken record holds.
+        const stored = readRecord(raw);
+        if (!stored.writable) {
+          // A newer version of the skill wrote this record: writing this version's reading of it would lose data.
+          console.warn(JSON.stringify({ event: 'history-save-skipped', problem: stored.problem }));
+          return false;
+        }
+        const merged = all.reduce(applyChanges, stored.record);
+        // The write is conditional on the revision exactly as stored, whatever an old or broken record holds;
+        // what this version does not understand is written back as it was.
         const { revision: _readable, ...record } = merged;
-        input.attributesManager.setPersistentAttributes({ ...record, revision: raw.revision });
+        input.attributesManager.setPersistentAttributes({ ...stored.kept, ...record, revision: raw.revision });
         try {
           await input.attributesManager.savePersistentAttributes();
           this.unsaved.delete(userId);

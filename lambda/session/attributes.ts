@@ -79,6 +79,8 @@ function buildSchema() {
   const routineId = z.enum(ROUTINE_IDS);
   const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
   const memory = z.object({
+    // Sessions stored before the field existed read as not known: their saves then merge, never overwrite.
+    known: z._default(z.boolean(), false),
     resume: z.nullable(z.object({
       routine: z.enum([...ROUTINE_IDS, 'single']),
       exercises: z.array(exerciseId).check(z.minLength(1), z.maxLength(MAX_EXERCISES)),
