@@ -1,7 +1,8 @@
 /**
  * Request envelopes shaped like the ones Alexa sends a custom skill: the same fields, the same
  * entity-resolution layout, the same timestamp format, so the handler under test cannot tell the
- * simulator from a device.
+ * simulator from a device. The simulator, the local endpoint's tests and the fuzzer all build their
+ * envelopes here, so that one file decides what a well-formed envelope looks like.
  */
 import { randomUUID } from 'node:crypto';
 import type { IntentRequest, LaunchRequest, Request, RequestEnvelope, SessionEndedReason, SessionEndedRequest, Slot, slu } from 'ask-sdk-model';
