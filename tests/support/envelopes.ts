@@ -13,7 +13,7 @@ import { writeSession } from '../../lambda/session/attributes';
 import { transition } from '../../lambda/workout/transition';
 import { NEW_SESSION, type WorkoutEvent } from '../../lambda/workout/types';
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from '../../lambda/alexa/intents';
-import { responseProblems } from './ssml';
+import { responseProblems } from '../../local/envelopes/response';
 import { context } from './workout';
 
 const INTENTS = [...Object.keys(CUSTOM_INTENTS), ...BUILT_IN_INTENTS];

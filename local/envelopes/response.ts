@@ -1,10 +1,9 @@
 /**
- * Checks on the SSML a response carries, shared by every suite that sends requests to the skill
- * (shared/alexa-platform.md, section 1: Alexa's SSML subset and limits).
+ * Checks on the response envelope a skill sends back, shared by every suite that sends requests to the
+ * skill and by the fuzzer (shared/alexa-platform.md, section 1: Alexa's SSML subset and limits).
  */
 import { XMLValidator } from 'fast-xml-parser';
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
-import { ResponseValidator, type SequenceItem } from 'ask-sdk-test/lib/types';
 
 /** The only elements Alexa's SSML accepts. */
 export const ALEXA_SSML_TAGS: readonly string[] = [
@@ -86,12 +85,4 @@ export function plainText(ssml: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** ask-sdk-test validator: runs `responseProblems` on every response of an AlexaTest sequence. */
-export class AlexaResponseValidator extends ResponseValidator {
-  validate(_item: SequenceItem, response: ResponseEnvelope): void {
-    const problems = responseProblems(response);
-    if (problems.length > 0) throw new Error(`Response breaks Alexa's rules:\n- ${problems.join('\n- ')}`);
-  }
 }
