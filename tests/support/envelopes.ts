@@ -11,9 +11,10 @@ import { ROUTINE_IDS } from '../../lambda/catalog/routines';
 import { SUPPORTED_LOCALES } from '../../lambda/i18n/load';
 import { writeSession } from '../../lambda/session/attributes';
 import { transition } from '../../lambda/workout/transition';
-import { NEW_SESSION, type WorkoutEvent } from '../../lambda/workout/types';
+import { NEW_SESSION } from '../../lambda/workout/types';
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from '../../lambda/alexa/intents';
 import { responseProblems } from '../../local/envelopes/response';
+import { workoutEvent } from '../../local/fuzz/events';
 import { context } from './workout';
 
 const INTENTS = [...Object.keys(CUSTOM_INTENTS), ...BUILT_IN_INTENTS];
@@ -44,14 +45,8 @@ const slot = fc.record({
   })),
 });
 
-const event: fc.Arbitrary<WorkoutEvent> = fc.oneof(
-  fc.constantFrom<WorkoutEvent>(...(['launch', 'next', 'pause', 'resume', 'pain', 'no', 'yes', 'gentler', 'skip', 'repeat', 'help', 'forget'] as const).map((type) => ({ type }))),
-  fc.record({ type: fc.constant('painKind' as const), kind: fc.constantFrom('sharp' as const, 'mild' as const) }),
-  fc.record({ type: fc.constant('howTo' as const), exercise: fc.constantFrom(...EXERCISE_IDS) }),
-);
-
 /** Attributes the skill itself wrote after a random conversation: reach deep states fast. */
-const realAttributes = fc.tuple(fc.array(event, { maxLength: 12 }), fc.integer({ min: 0, max: 200 })).map(([events, gap]) => {
+const realAttributes = fc.tuple(fc.array(workoutEvent, { maxLength: 12 }), fc.integer({ min: 0, max: 200 })).map(([events, gap]) => {
   let session = NEW_SESSION;
   let now = 1_900_000_000_000;
   for (const e of events) {
