@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { handler } from '../lambda/index';
-import { envelope, fuzzProblems } from '../tests/support/envelopes';
+import { describeTally, emptyTally, fuzzProperty } from '../local/fuzz/check';
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 100_000);
@@ -12,17 +12,10 @@ async function main(): Promise<void> {
   console.warn = () => undefined;
   console.error = () => undefined;
   const started = process.hrtime.bigint();
-  let count = 0;
-  const result = await fc.check(
-    fc.asyncProperty(envelope, async (request) => {
-      count += 1;
-      const problems = await fuzzProblems(handler, request);
-      if (problems.length > 0) throw new Error(problems.join('; '));
-    }),
-    { numRuns: runs },
-  );
+  const tally = emptyTally();
+  const result = await fc.check(fuzzProperty(handler, tally), { numRuns: runs });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  process.stdout.write(`${count} envelopes in ${seconds.toFixed(1)} s (${Math.round(count / seconds)} per second)\n`);
+  process.stdout.write(`${describeTally(tally)}, in ${seconds.toFixed(1)} s (${Math.round(tally.envelopes / seconds)} per second)\n`);
   if (result.failed) {
     process.stdout.write(`${fc.defaultReportMessage(result)}\n`);
     process.exitCode = 1;

@@ -14,6 +14,8 @@ export const ALEXA_SSML_TAGS: readonly string[] = [
 export const MAX_BREAK_SECONDS = 10;
 /** Alexa refuses an outputSpeech of this many characters or more. */
 export const MAX_SSML_CHARACTERS = 8000;
+/** Alexa refuses a response envelope larger than this (shared/alexa-platform.md, section 2). */
+export const MAX_RESPONSE_BYTES = 120 * 1024;
 
 /** Seconds of a `<break time="...">` value ("500ms", "1.5s"), or null when it is not a time. */
 function breakSeconds(time: string): number | null {
