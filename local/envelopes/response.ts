@@ -1,10 +1,9 @@
 /**
- * Checks on the SSML a response carries, shared by every suite that sends requests to the skill
- * (shared/alexa-platform.md, section 1: Alexa's SSML subset and limits).
+ * Checks on the response envelope a skill sends back, shared by every suite that sends requests to the
+ * skill and by the fuzzer (shared/alexa-platform.md, section 1: Alexa's SSML subset and limits).
  */
 import { XMLValidator } from 'fast-xml-parser';
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
-import { ResponseValidator, type SequenceItem } from 'ask-sdk-test/lib/types';
 
 /** The only elements Alexa's SSML accepts. */
 export const ALEXA_SSML_TAGS: readonly string[] = [
@@ -15,6 +14,8 @@ export const ALEXA_SSML_TAGS: readonly string[] = [
 export const MAX_BREAK_SECONDS = 10;
 /** Alexa refuses an outputSpeech of this many characters or more. */
 export const MAX_SSML_CHARACTERS = 8000;
+/** Alexa refuses a response envelope larger than this (shared/alexa-platform.md, section 2). */
+export const MAX_RESPONSE_BYTES = 120 * 1024;
 
 /** Seconds of a `<break time="...">` value ("500ms", "1.5s"), or null when it is not a time. */
 function breakSeconds(time: string): number | null {
@@ -86,12 +87,4 @@ export function plainText(ssml: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** ask-sdk-test validator: runs `responseProblems` on every response of an AlexaTest sequence. */
-export class AlexaResponseValidator extends ResponseValidator {
-  validate(_item: SequenceItem, response: ResponseEnvelope): void {
-    const problems = responseProblems(response);
-    if (problems.length > 0) throw new Error(`Response breaks Alexa's rules:\n- ${problems.join('\n- ')}`);
-  }
 }
