@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import type { LambdaHandler } from 'ask-sdk-core';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { UNHANDLED_ERROR_EVENT } from '../../lambda/handlers/errors';
-import { MAX_RESPONSE_BYTES, responseProblems } from '../envelopes/response';
+import { MAX_RESPONSE_BYTES } from '../../lambda/alexa/limits';
+import { responseProblems } from '../envelopes/response';
 import { fuzzedEnvelope, type FuzzedEnvelope } from './envelopes';
 
 export interface Verdict {
