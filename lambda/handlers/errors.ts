@@ -16,6 +16,9 @@ export const otherRequestHandler: RequestHandler = {
   handle: (input) => input.responseBuilder.getResponse(),
 };
 
+/** The `event` of the log line below; the fuzzer (local/fuzz/check.ts) counts the envelopes that log it. */
+export const UNHANDLED_ERROR_EVENT = 'unhandled-error';
+
 /**
  * Anything that threw: apologise and keep the session where it was, so the user can simply say the
  * last thing again. The session attributes are left as the request brought them.
@@ -23,7 +26,7 @@ export const otherRequestHandler: RequestHandler = {
 export const apologyHandler: ErrorHandler = {
   canHandle: () => true,
   handle: (input, error) => {
-    console.error(JSON.stringify({ event: 'unhandled-error', message: error.message, stack: error.stack }));
+    console.error(JSON.stringify({ event: UNHANDLED_ERROR_EVENT, message: error.message, stack: error.stack }));
     const { session } = storedSession(input);
     const reply: Reply = { end: false, cues: [{ type: 'say', message: { key: 'error.apology' } }], ...promptFor(session) };
     const rendered = renderReply(reply, session.settings, voiceOf(input.requestEnvelope));

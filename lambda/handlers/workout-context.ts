@@ -26,6 +26,10 @@ function estimatorFor(voice: Voice): RoutineEstimator {
 
 /** What the workout needs to know about this request besides the session: when, and how long things take to say. */
 export function workoutContext(envelope: RequestEnvelope, voice: Voice): Context {
-  const now = requestTime(envelope);
-  return { now, today: dayOf(now), sessionStart: envelope.session?.new === true, pacer: pacerFor(voice), estimate: estimatorFor(voice) };
+  return contextAt(requestTime(envelope), envelope.session?.new === true, voice);
+}
+
+/** The same at a time of the caller's choosing: the fuzzer plays events as the skill would, without a request. */
+export function contextAt(now: number, sessionStart: boolean, voice: Voice): Context {
+  return { now, today: dayOf(now), sessionStart, pacer: pacerFor(voice), estimate: estimatorFor(voice) };
 }

@@ -8,7 +8,7 @@ import type { RequestBuilder } from 'ask-sdk-test/lib/factory/RequestBuilder';
 import { handler } from '../../lambda/index';
 import { ATTRIBUTES_VERSION, writeSession } from '../../lambda/session/attributes';
 import { DEFAULT_SETTINGS, NEW_SESSION } from '../../lambda/workout/types';
-import { plainText, responseProblems, ssmlOf } from '../support/ssml';
+import { plainText, responseProblems, ssmlOf } from '../../local/envelopes/response';
 import {
   Conversation,
   envelopeAt,
