@@ -217,6 +217,7 @@ function salvage(raw: Record<string, unknown>): { record: UserRecord; dropped: D
     return defaults[key];
   };
   const revision = count.safeParse(raw.revision);
+  if (!revision.success && raw.revision !== undefined) drop('revision', raw.revision);
 
   const record = compacted({
     version: RECORD_VERSION,
