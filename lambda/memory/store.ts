@@ -6,6 +6,9 @@ import { readRecord, type UserRecord } from './record';
 /** Concurrent writers (two devices of one user) are merged and retried this many times. */
 const WRITE_ATTEMPTS = 3;
 const REQUEST_ATTRIBUTE = 'backStretchesHistory';
+/** Sessions waiting to be saved while the store is down, per user and in all, before the oldest are given up. */
+const MAX_WAITING_SESSIONS = 20;
+const MAX_WAITING_USERS = 1000;
 
 const warn = (event: string, error: unknown) =>
   console.warn(JSON.stringify({ event, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }));
@@ -41,7 +44,11 @@ export class History {
     const userId = getUserId(input.requestEnvelope);
     const waiting = this.unsaved.get(userId) ?? new Map<string, SessionChanges>();
     waiting.set(changes.entry.id, changes);
+    // Kept newest last, and bounded: a long outage must not grow a warm Lambda's memory without end.
+    this.unsaved.delete(userId);
     this.unsaved.set(userId, waiting);
+    while (waiting.size > MAX_WAITING_SESSIONS) waiting.delete(waiting.keys().next().value ?? '');
+    while (this.unsaved.size > MAX_WAITING_USERS) this.unsaved.delete(this.unsaved.keys().next().value ?? '');
     const all = [...waiting.values()];
     if (this.failedDuring.has(input)) return false;
     try {
