@@ -1,5 +1,6 @@
 import { getRequestType, type ErrorHandler, type RequestHandler } from 'ask-sdk-core';
 import { renderReply } from '../speech/render';
+import { writeSession } from '../session/attributes';
 import { promptFor } from '../workout/prompts';
 import type { Reply } from '../workout/types';
 import { respond, storedSession, voiceOf } from './respond';
@@ -16,15 +17,23 @@ export const otherRequestHandler: RequestHandler = {
   handle: (input) => input.responseBuilder.getResponse(),
 };
 
+/** The `event` of the log line below; the fuzzer (local/fuzz/check.ts) counts the envelopes that log it. */
+export const UNHANDLED_ERROR_EVENT = 'unhandled-error';
+
 /**
  * Anything that threw: apologise and keep the session where it was, so the user can simply say the
- * last thing again. The session attributes are left as the request brought them.
+ * last thing again. The attributes written back are the session the skill's own schema read from the
+ * request, never the request's attributes as they came (a forged envelope would have them echoed, past
+ * Alexa's 120 KB). A SessionEndedRequest gets no speech: Alexa allows none in answer to it.
  */
 export const apologyHandler: ErrorHandler = {
   canHandle: () => true,
   handle: (input, error) => {
-    console.error(JSON.stringify({ event: 'unhandled-error', message: error.message, stack: error.stack }));
-    const { session } = storedSession(input);
+    console.error(JSON.stringify({ event: UNHANDLED_ERROR_EVENT, message: error.message, stack: error.stack }));
+    // Read without ask-sdk-core's helper: the envelope that threw may have no request at all.
+    if (input.requestEnvelope?.request?.type === 'SessionEndedRequest') return input.responseBuilder.getResponse();
+    const { session, saved } = storedSession(input);
+    if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes(writeSession(session, saved));
     const reply: Reply = { end: false, cues: [{ type: 'say', message: { key: 'error.apology' } }], ...promptFor(session) };
     const rendered = renderReply(reply, session.settings, voiceOf(input.requestEnvelope));
     return input.responseBuilder

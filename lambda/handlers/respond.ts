@@ -2,7 +2,6 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import { voiceFor, type Voice } from '../i18n/voice';
 import { digest, memoryFrom, sessionChanges } from '../memory/history';
-import { EMPTY_RECORD } from '../memory/record';
 import { historyOf, type History } from '../memory/store';
 import { readSession, writeSession, type StoredSession } from '../session/attributes';
 import { cardFor } from '../cards/card';
@@ -10,7 +9,7 @@ import { hasScreen, screenDirectives } from '../screen/directives';
 import { renderReply } from '../speech/render';
 import { beginSession } from '../workout/begin';
 import { transition } from '../workout/transition';
-import type { Outcome, Session, WorkoutEvent } from '../workout/types';
+import { NO_MEMORY, type Outcome, type Session, type WorkoutEvent } from '../workout/types';
 import { workoutContext } from './workout-context';
 
 export function voiceOf(envelope: RequestEnvelope): Voice {
@@ -28,7 +27,9 @@ export function storedSession(input: HandlerInput): StoredSession {
 /** A session that has just opened starts from the user's history, when the skill keeps one. */
 async function openingSession(input: HandlerInput, history: History | null, stored: StoredSession, today: string): Promise<Session> {
   if (history === null || input.requestEnvelope.session?.new !== true) return stored.session;
-  return beginSession(memoryFrom((await history.load(input)) ?? EMPTY_RECORD, today));
+  const record = await history.load(input);
+  // Unread is not empty: the session starts knowing nothing, and its saves merge with what is stored.
+  return beginSession(record === null ? NO_MEMORY : memoryFrom(record, today));
 }
 
 /** Saves what this session changed, when anything did since the last save; returns what is now saved. */

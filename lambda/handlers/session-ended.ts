@@ -1,8 +1,7 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import { historyOf } from '../memory/store';
 import { persist, storedSession } from './respond';
-import { requestTime } from './workout-context';
-import { dayOf } from '../time/days';
+import { requestDay } from './workout-context';
 
 /**
  * Alexa tells the skill the session is over (timeout, "exit", an error); it must not speak in reply. What
@@ -16,7 +15,7 @@ export const sessionEndedHandler: RequestHandler = {
       console.warn(JSON.stringify({ event: 'session-ended-with-error', error: request.error ?? null }));
     }
     const { session, saved } = storedSession(input);
-    await persist(input, historyOf(input), session, saved, dayOf(requestTime(input.requestEnvelope)));
+    await persist(input, historyOf(input), session, saved, requestDay(input.requestEnvelope));
     return input.responseBuilder.getResponse();
   },
 };

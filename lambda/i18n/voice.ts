@@ -47,12 +47,21 @@ function register(code: string): LanguagePack | undefined {
 register(FALLBACK_LANGUAGE);
 
 /**
- * The voice for an Alexa locale ("de-DE"). A locale of a known language that has no entry of its own
- * speaks the language's base pack; anything else (missing, malformed, unknown language) gets en-US.
+ * The Alexa locale whose voice serves `locale`: itself when the skill speaks it; another region of a
+ * language the skill speaks gets that language's first locale ("de-AT" is served as "de-DE"); anything
+ * else (missing, malformed, unknown language) en-US. So there are never more voices, nor caches kept
+ * per voice, than locales the skill ships, whatever locales forged requests make up.
  */
+function servingLocale(locale: string | undefined): string {
+  if (typeof locale !== 'string') return DEFAULT_LOCALE;
+  const regions = Object.hasOwn(LANGUAGE_LOCALES, locale.slice(0, 2)) ? LANGUAGE_LOCALES[locale.slice(0, 2)] : undefined;
+  if (regions === undefined || !/^[a-z]{2}-[A-Z]{2}$/.test(locale)) return DEFAULT_LOCALE;
+  return regions.includes(locale) ? locale : (regions[0] ?? DEFAULT_LOCALE);
+}
+
+/** The voice for an Alexa locale ("de-DE"), served as servingLocale says. */
 export function voiceFor(locale: string | undefined): Voice {
-  const wellFormed = typeof locale === 'string' && /^[a-z]{2}-[A-Z]{2}$/.test(locale);
-  const requested = wellFormed && Object.hasOwn(LANGUAGE_LOCALES, locale.slice(0, 2)) ? locale : DEFAULT_LOCALE;
+  const requested = servingLocale(locale);
   const cached = voices.get(requested);
   if (cached) return cached;
   const pack = register(requested.slice(0, 2)) ?? en;

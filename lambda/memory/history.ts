@@ -1,7 +1,7 @@
 import { EXERCISE_IDS, type ExerciseId } from '../catalog/exercises';
 import { addDays, isRecent } from '../time/days';
 import type { Memory, Progress, Session, Stats, WorkoutState } from '../workout/types';
-import { MAX_SESSIONS, type SessionEntry, type StoredResume, type UserRecord } from './record';
+import { compacted, type SessionEntry, type StoredResume, type UserRecord } from './record';
 
 /** Exercises stopped for sharp pain this many times are left out of routines by default. */
 const LEFT_OUT_AFTER = 2;
@@ -13,7 +13,8 @@ export interface SessionChanges {
   readonly entry: SessionEntry;
   /** Where to pick up next time; 'keep' when this session left the stored offer as it was. */
   readonly resume: StoredResume | null | 'keep';
-  readonly preferences: UserRecord['preferences'];
+  /** The preferences this session sets; the stored ones stay for any it does not name. */
+  readonly preferences: Partial<UserRecord['preferences']>;
 }
 
 /** This session's contribution, derived from the workout session as it stands. */
@@ -26,11 +27,16 @@ export function sessionChanges(session: Session, sessionId: string, today: strin
   // A routine left unfinished is offered next time; one finished, started afresh or declined is not.
   // A routine left unfinished now is offered next time. One finished, started afresh or declined is not;
   // an offer this session did not touch keeps its own day, so it still lapses after the next day.
-  const resume = unfinished ?? (log.finished || memory.resume === null ? null : 'keep');
+  // Without a memory read at the start (the store was down), an offer it could not see stays stored, and
+  // only what the user chose in this session is written over the stored preferences.
+  const resume = unfinished ?? (log.finished || (memory.known && memory.resume === null) ? null : 'keep');
+  const preferences: SessionChanges['preferences'] = memory.known
+    ? { routine: log.routine ?? memory.routine, slow: settings.slow, longerHolds: settings.longerHolds }
+    : { ...(log.routine !== null ? { routine: log.routine } : {}), ...(settings.slow ? { slow: true } : {}), ...(settings.longerHolds ? { longerHolds: true } : {}) };
   return {
     entry: { id: sessionId, day: today, seconds: Math.round(log.seconds), done: [...log.done], hurt: log.hurt.map((h) => ({ ...h })), finished: log.finished },
     resume,
-    preferences: { routine: log.routine ?? memory.routine, slow: settings.slow, longerHolds: settings.longerHolds },
+    preferences,
   };
 }
 
@@ -67,15 +73,19 @@ export function digest(changes: SessionChanges): string {
 export function applyChanges(record: UserRecord, changes: SessionChanges): UserRecord {
   const others = record.sessions.filter((entry) => entry.id !== changes.entry.id);
   const keep = changes.entry.seconds > 0 || changes.entry.hurt.length > 0;
-  const sessions = (keep ? [...others, changes.entry] : others)
-    .sort((a, b) => a.day.localeCompare(b.day))
-    .slice(-MAX_SESSIONS);
-  return { ...record, sessions, resume: changes.resume === 'keep' ? record.resume : changes.resume, preferences: changes.preferences };
+  const sessions = (keep ? [...others, changes.entry] : others).sort((a, b) => a.day.localeCompare(b.day));
+  return compacted({
+    ...record,
+    sessions,
+    resume: changes.resume === 'keep' ? record.resume : changes.resume,
+    preferences: { ...record.preferences, ...changes.preferences },
+  });
 }
 
 /** Distinct days with stretching, newest first. */
 function activeDays(record: UserRecord): string[] {
-  return [...new Set(record.sessions.filter((s) => s.seconds > 0).map((s) => s.day))].sort().reverse();
+  const days = [...record.sessions, ...(record.totals ?? [])].filter((s) => s.seconds > 0).map((s) => s.day);
+  return [...new Set(days)].sort().reverse();
 }
 
 /** The run of consecutive days ending at the newest day with stretching. */
@@ -97,6 +107,7 @@ export function memoryFrom(record: UserRecord, today: string): Memory {
   const index = stored === null ? -1 : stored.exercises.findIndex((id, i) => i >= stored.index && !leftOut.includes(id));
   const resume = recent && stored !== null && index >= 0 ? { routine: stored.routine, exercises: stored.exercises, index } : null;
   return {
+    known: true,
     resume,
     streak: latestStreak(record),
     hurtLastTime: EXERCISE_IDS.filter((id) => hurtLastTime(record, id)),
@@ -137,14 +148,19 @@ export function statsFrom(record: UserRecord, today: string): Stats {
   const weekStart = addDays(today, 1 - WEEK_DAYS);
   const counts = new Map<ExerciseId, number>();
   for (const entry of record.sessions) for (const id of entry.done) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const total of record.totals ?? []) {
+    for (const [id, n] of Object.entries(total.done) as [ExerciseId, number][]) counts.set(id, (counts.get(id) ?? 0) + n);
+  }
+  const totals = record.totals ?? [];
   const favourites = [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || EXERCISE_IDS.indexOf(a[0]) - EXERCISE_IDS.indexOf(b[0]))
     .slice(0, FAVOURITES)
     .map(([id]) => id);
   return {
     daysInARow: current && streak !== null ? streak.days : 0,
-    sessionsThisWeek: record.sessions.filter((s) => s.seconds > 0 && s.day >= weekStart && s.day <= today).length,
-    minutes: Math.round(record.sessions.reduce((sum, s) => sum + s.seconds, 0) / 60),
+    sessionsThisWeek: record.sessions.filter((s) => s.seconds > 0 && s.day >= weekStart && s.day <= today).length
+      + totals.filter((t) => t.day >= weekStart && t.day <= today).reduce((sum, t) => sum + t.sessions, 0),
+    minutes: Math.round([...record.sessions, ...totals].reduce((sum, s) => sum + s.seconds, 0) / 60),
     favourites,
   };
 }

@@ -6,6 +6,9 @@ import { readRecord, type UserRecord } from './record';
 /** Concurrent writers (two devices of one user) are merged and retried this many times. */
 const WRITE_ATTEMPTS = 3;
 const REQUEST_ATTRIBUTE = 'backStretchesHistory';
+/** Sessions waiting to be saved while the store is down, per user and in all, before the oldest are given up. */
+const MAX_WAITING_SESSIONS = 20;
+const MAX_WAITING_USERS = 1000;
 
 const warn = (event: string, error: unknown) =>
   console.warn(JSON.stringify({ event, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }));
@@ -27,7 +30,7 @@ export class History {
     if (this.failedDuring.has(input)) return null;
     try {
       const { record, problem } = readRecord(await input.attributesManager.getPersistentAttributes());
-      if (problem !== null) console.warn(JSON.stringify({ event: 'history-record-rejected', problem }));
+      if (problem !== null) console.warn(JSON.stringify({ event: 'history-record-salvaged', problem }));
       return this.pending(input).reduce(applyChanges, record);
     } catch (error) {
       warn('history-read-failed', error);
@@ -41,16 +44,27 @@ export class History {
     const userId = getUserId(input.requestEnvelope);
     const waiting = this.unsaved.get(userId) ?? new Map<string, SessionChanges>();
     waiting.set(changes.entry.id, changes);
+    // Kept newest last, and bounded: a long outage must not grow a warm Lambda's memory without end.
+    this.unsaved.delete(userId);
     this.unsaved.set(userId, waiting);
+    while (waiting.size > MAX_WAITING_SESSIONS) waiting.delete(waiting.keys().next().value ?? '');
+    while (this.unsaved.size > MAX_WAITING_USERS) this.unsaved.delete(this.unsaved.keys().next().value ?? '');
     const all = [...waiting.values()];
     if (this.failedDuring.has(input)) return false;
     try {
       for (let attempt = 1; ; attempt++) {
         const raw = await input.attributesManager.getPersistentAttributes(attempt === 1);
-        const merged = all.reduce(applyChanges, readRecord(raw).record);
-        // The write is conditional on the revision exactly as stored, whatever an old or broken record holds.
+        const stored = readRecord(raw);
+        if (!stored.writable) {
+          // A newer version of the skill wrote this record: writing this version's reading of it would lose data.
+          console.warn(JSON.stringify({ event: 'history-save-skipped', problem: stored.problem }));
+          return false;
+        }
+        const merged = all.reduce(applyChanges, stored.record);
+        // The write is conditional on the revision exactly as stored, whatever an old or broken record holds;
+        // what this version does not understand is written back as it was.
         const { revision: _readable, ...record } = merged;
-        input.attributesManager.setPersistentAttributes({ ...record, revision: raw.revision });
+        input.attributesManager.setPersistentAttributes({ ...stored.kept, ...record, revision: raw.revision });
         try {
           await input.attributesManager.savePersistentAttributes();
           this.unsaved.delete(userId);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { EXERCISE_IDS, MOVEMENT_TYPES } from '../catalog/exercises';
 import { ROUTINE_IDS } from '../catalog/routines';
+import { SESSION_BOUNDS } from '../workout/bounds';
 import { NEW_SESSION, PAIN_STEPS, type Session } from '../workout/types';
 
 /**
@@ -10,14 +11,14 @@ import { NEW_SESSION, PAIN_STEPS, type Session } from '../workout/types';
  */
 export const ATTRIBUTES_VERSION = 2;
 
-/** Generous bounds: real values are far smaller; they only keep a forged envelope from making us loop or grow. */
-const MAX_EXERCISES = 50;
-const MAX_MARKS = 100;
+/** The workout keeps every session within SESSION_BOUNDS; the same bounds keep a forged envelope from making us loop or grow. */
+const MAX_EXERCISES = SESSION_BOUNDS.exercises;
+const MAX_MARKS = SESSION_BOUNDS.marks;
 
 /** Built on first use: zod takes milliseconds to build a schema, which a cold start only pays when attributes arrive. */
 function buildSchema() {
   const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
-  const seconds = z.number().check(z.minimum(0), z.maximum(24 * 3600));
+  const seconds = z.number().check(z.minimum(0), z.maximum(SESSION_BOUNDS.seconds));
   const exerciseId = z.enum(EXERCISE_IDS);
 
   const cursor = z.object({ side: count(1), rep: count(100), heldSeconds: seconds });
@@ -26,7 +27,7 @@ function buildSchema() {
       routine: z.enum([...ROUTINE_IDS, 'single']),
       exercises: z.array(exerciseId).check(z.minLength(1), z.maxLength(MAX_EXERCISES)),
       index: count(MAX_EXERCISES),
-      completed: count(MAX_EXERCISES * 2),
+      completed: count(SESSION_BOUNDS.completed),
     })
     .check(z.refine((p) => p.index <= p.exercises.length));
   const delivered = z.object({
@@ -71,7 +72,7 @@ function buildSchema() {
     eased: z.boolean(),
     gentler: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
     avoid: z.array(z.enum(MOVEMENT_TYPES)).check(z.maxLength(MOVEMENT_TYPES.length)),
-    painReports: count(100),
+    painReports: count(SESSION_BOUNDS.painReports),
     disclaimed: z.boolean(),
     excluded: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
   });
@@ -79,6 +80,8 @@ function buildSchema() {
   const routineId = z.enum(ROUTINE_IDS);
   const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
   const memory = z.object({
+    // Sessions stored before the field existed read as not known: their saves then merge, never overwrite.
+    known: z._default(z.boolean(), false),
     resume: z.nullable(z.object({
       routine: z.enum([...ROUTINE_IDS, 'single']),
       exercises: z.array(exerciseId).check(z.minLength(1), z.maxLength(MAX_EXERCISES)),
@@ -92,9 +95,9 @@ function buildSchema() {
     longerHolds: z.boolean(),
   });
   const log = z.object({
-    done: z.array(exerciseId).check(z.maxLength(1000)),
+    done: z.array(exerciseId).check(z.maxLength(SESSION_BOUNDS.done)),
     seconds: seconds,
-    hurt: z.array(z.object({ exercise: exerciseId, leftOut: z.boolean() })).check(z.maxLength(100)),
+    hurt: z.array(z.object({ exercise: exerciseId, leftOut: z.boolean() })).check(z.maxLength(SESSION_BOUNDS.hurt)),
     finished: z.boolean(),
     routine: z.nullable(routineId),
   });

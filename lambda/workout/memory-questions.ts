@@ -29,7 +29,8 @@ export function askToForget({ session, point }: Standing): Outcome {
 
 /** "Yes, delete it": the session forgets what it knew, and the handler deletes the stored history. */
 export function forget(back: Session): Outcome {
-  const forgotten: Session = { ...back, memory: NO_MEMORY, log: EMPTY_LOG };
+  // Deleted: nothing is left to know, and that is known.
+  const forgotten: Session = { ...back, memory: { ...NO_MEMORY, known: true }, log: EMPTY_LOG };
   return { ...open(forgotten, [say('memory.forgotten')]), effects: [{ type: 'forgetHistory' }] };
 }
 

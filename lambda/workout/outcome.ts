@@ -2,6 +2,7 @@ import type { ExerciseId } from '../catalog/exercises';
 import { ROUTINES, type RoutineId } from '../catalog/routines';
 import { isRecent } from '../time/days';
 import { isExerciseStart, planBlock } from './blocks';
+import { bounded } from './bounds';
 import { nextAllowedIndex } from './progress';
 import { say } from './cues';
 import { promptFor, type Prompts } from './prompts';
@@ -87,22 +88,25 @@ export function streakNote(memory: Session['memory'], today: string): Cue {
  * Ends the session: a closing line with advice when something hurt, then goodbye. The state is kept as
  * it was, so what is saved for next time knows where the routine stopped.
  */
-export function end(session: Session, cues: readonly Cue[]): Outcome {
+export function end(given: Session, cues: readonly Cue[]): Outcome {
+  const session = bounded(given);
   const advice = session.settings.painReports > 0 ? [say('advice.lasting')] : [];
   return { session, reply: { end: true, cues: [...cues, ...advice, say('goodbye')] }, effects: [] };
 }
 
 /** Ends the session with exactly these cues: an answer complete in itself, or advice that must stand alone. */
 export function close(session: Session, cues: readonly Cue[]): Outcome {
-  return { session, reply: { end: true, cues }, effects: [] };
+  return { session: bounded(session), reply: { end: true, cues }, effects: [] };
 }
 
 /** Keeps the session open with the prompt that fits its state. */
-export function open(session: Session, cues: readonly Cue[]): Outcome {
+export function open(given: Session, cues: readonly Cue[]): Outcome {
+  const session = bounded(given);
   return openAsking(session, cues, promptFor(session));
 }
 
 /** Keeps the session open with a question of the moment's own instead of the state's usual prompt. */
-export function openAsking(session: Session, cues: readonly Cue[], { prompt, reprompt }: Prompts): Outcome {
+export function openAsking(given: Session, cues: readonly Cue[], { prompt, reprompt }: Prompts): Outcome {
+  const session = bounded(given);
   return { session, reply: { end: false, cues, prompt, reprompt }, effects: [] };
 }

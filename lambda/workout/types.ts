@@ -116,6 +116,11 @@ export interface ResumeOffer {
 
 /** What earlier sessions left for this one (lambda/memory reads it from the user's stored history). */
 export interface Memory {
+  /**
+   * False when the history could not be read as the session began (the database down or slow): then this
+   * memory is empty for want of knowing, and what is saved must not overwrite what is stored with it.
+   */
+  readonly known: boolean;
   readonly resume: ResumeOffer | null;
   /** Days in a row with stretching before today, and the last such day (YYYY-MM-DD). */
   readonly streak: { readonly days: number; readonly lastDay: string } | null;
@@ -130,6 +135,7 @@ export interface Memory {
 }
 
 export const NO_MEMORY: Memory = {
+  known: false,
   resume: null, streak: null, hurtLastTime: [], leftOut: [], routine: 'default', slow: false, longerHolds: false,
 };
 

@@ -12,7 +12,7 @@ import { startLocalMemory } from '../dynamo/local-memory';
 import { availableLocales, loadInteractionModel, type InteractionModel } from '../model/interaction-model';
 import { COMMAND_HELP, LineQueue, runInteractive, runScript } from './console';
 import { espeakInstalled, espeakSpeaker, type Output, type Speaker } from './player';
-import { newDevice } from './envelope';
+import { newDevice } from '../envelopes/request';
 import { Simulator, type Invoke } from './simulator';
 import { USER_PROMPT } from './transcript';
 import { runMain } from '../run-main';

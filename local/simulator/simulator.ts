@@ -19,7 +19,7 @@ import {
   sessionEndedRequest,
   type Device,
   type SessionState,
-} from './envelope';
+} from '../envelopes/request';
 import { parseInvocation } from './invocation';
 import { parsePlainText, parseSsml, plainTextSpeech, SsmlError, type Speech } from './ssml';
 import { LISTEN_SECONDS, MAX_RESPONSE_BYTES, TURN_LIMIT_SECONDS } from '../../lambda/alexa/limits';

@@ -1,11 +1,12 @@
 /**
- * The shared response checks (tests/support/ssml.ts) catch what Alexa would refuse, and the skill's
+ * The shared response checks (local/envelopes/response.ts) catch what Alexa would refuse, and the skill's
  * heaviest conversations (every routine, slower and with longer holds) pass them on every response.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { ROUTINE_IDS } from '../../lambda/catalog/routines';
 import { handler } from '../../lambda/index';
-import { AlexaResponseValidator, plainText, responseProblems, ssmlProblems } from '../support/ssml';
+import { plainText, responseProblems, ssmlProblems } from '../../local/envelopes/response';
+import { AlexaResponseValidator } from '../support/alexa-test';
 import { Conversation, intent, launch } from '../support/skill';
 import { countedHolds, en } from '../support/speech';
 

@@ -6,7 +6,7 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { EXERCISE_IDS, type ExerciseId } from '../../lambda/catalog/exercises';
 import { handler } from '../../lambda/index';
 import { alexaTest, timeline } from '../support/alexa-test';
-import { plainText, ssmlOf } from '../support/ssml';
+import { plainText, ssmlOf } from '../../local/envelopes/response';
 import { Conversation, intent, launch, storedSession, type SlotFill } from '../support/skill';
 import { countingIn, en, exerciseName, exerciseTexts, fill, message, sentences } from '../support/speech';
 

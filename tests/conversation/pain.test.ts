@@ -7,7 +7,7 @@
 import { EXERCISE_IDS, EXERCISES, type ExerciseId } from '../../lambda/catalog/exercises';
 import { handler } from '../../lambda/index';
 import { alexaTest, timeline } from '../support/alexa-test';
-import { plainText, ssmlOf } from '../support/ssml';
+import { plainText, ssmlOf } from '../../local/envelopes/response';
 import { Conversation, intent, launch, storedSession, type SlotFill, type Turn } from '../support/skill';
 import {
   countingIn,

@@ -5,10 +5,14 @@
 import type { LambdaHandler } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { RequestBuilder } from 'ask-sdk-test/lib/factory/RequestBuilder';
+import { AttributesManagerFactory, ResponseFactory } from 'ask-sdk-core';
+import { SessionEndedRequestBuilder } from 'ask-sdk-test/lib/factory/SessionEndedRequestBuilder';
+import { MAX_RESPONSE_BYTES } from '../../lambda/alexa/limits';
+import { apologyHandler } from '../../lambda/handlers/errors';
 import { handler } from '../../lambda/index';
 import { ATTRIBUTES_VERSION, writeSession } from '../../lambda/session/attributes';
 import { DEFAULT_SETTINGS, NEW_SESSION } from '../../lambda/workout/types';
-import { plainText, responseProblems, ssmlOf } from '../support/ssml';
+import { plainText, responseProblems, ssmlOf } from '../../local/envelopes/response';
 import {
   Conversation,
   envelopeAt,
@@ -176,6 +180,27 @@ describe('unknown intents, request types and locales', () => {
     // Usable: the same attributes and a proper "next" carry on with the routine.
     const next = await sendWith(response.sessionAttributes, intent('AMAZON.NextIntent'), START_TIME + 400_000);
     expect(next.text).toContain(en.speech['hold.start']);
+  });
+
+  it('forged session attributes are never echoed back, not even by the error handler', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const forged = { version: 2, junk: 'x'.repeat(200_000) };
+    const envelope = inSession(envelopeAt(intent('AMAZON.NextIntent'), START_TIME), forged, false);
+    Reflect.deleteProperty(envelope.request, 'intent');
+    const response = await invoke(handler, envelope);
+    logged.mockRestore();
+    expect(JSON.stringify(response).length).toBeLessThan(MAX_RESPONSE_BYTES);
+    expect(JSON.stringify(response.sessionAttributes)).not.toContain('xxxx');
+    expect(responseProblems(response)).toEqual([]);
+  });
+
+  it('a SessionEndedRequest that made the skill throw is still answered without speech', () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const requestEnvelope = inSession(envelopeAt(new SessionEndedRequestBuilder(SKILL_SETTINGS, 'ERROR'), START_TIME), {}, false);
+    const input = { requestEnvelope, context: {}, attributesManager: AttributesManagerFactory.init({ requestEnvelope }), responseBuilder: ResponseFactory.init() };
+    const response = apologyHandler.handle(input, new Error('a planted crash'));
+    logged.mockRestore();
+    expect(response).toEqual({});
   });
 });
 

@@ -6,7 +6,7 @@ import { SUPPORTED_LOCALES } from '../../lambda/i18n/load';
 import { buildSkill } from '../../lambda/index';
 import { buildBundle } from '../support/bundle';
 import { envelopeAt, intent, invoke, launch, SKILL_SETTINGS, START_TIME } from '../support/skill';
-import { ssmlOf } from '../support/ssml';
+import { ssmlOf } from '../../local/envelopes/response';
 
 /**
  * The bundle npm run build writes knows every routine's length before its first request: the build

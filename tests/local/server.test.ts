@@ -1,7 +1,7 @@
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/index';
-import { launchRequest, envelope, newDevice, newSession } from '../../local/simulator/envelope';
+import { launchRequest, envelope, newDevice, newSession } from '../../local/envelopes/request';
 import { NO_VERIFY_WARNING, portFrom } from '../../local/server/cli';
 import { BODY_LIMIT_BYTES, DEFAULT_PORT, startServer, type RunningServer, type ServerOptions } from '../../local/server/server';
 

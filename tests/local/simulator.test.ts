@@ -3,7 +3,7 @@ import { SPEECH_START_DELAY_SECONDS } from '../../lambda/workout/barge-in';
 import { handler } from '../../lambda/index';
 import { loadInteractionModel } from '../../local/model/interaction-model';
 import { lambdaInvoke } from '../../local/simulator/cli';
-import { SIMULATOR_SKILL_ID } from '../../local/simulator/envelope';
+import { SIMULATOR_SKILL_ID } from '../../local/envelopes/request';
 import { readable } from '../../local/simulator/ssml';
 import { LISTEN_SECONDS } from '../../lambda/alexa/limits';
 import { SKILL_PROBLEM_SPEECH, Simulator, THINK_SECONDS, type Invoke, type Turn } from '../../local/simulator/simulator';

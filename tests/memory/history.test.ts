@@ -1,6 +1,6 @@
 import { EXERCISE_IDS } from '../../lambda/catalog/exercises';
 import { applyChanges, digest, memoryFrom, sessionChanges, statsFrom, type SessionChanges } from '../../lambda/memory/history';
-import { EMPTY_RECORD, MAX_SESSIONS, readRecord, type SessionEntry, type UserRecord } from '../../lambda/memory/record';
+import { DAILY_DAYS, EMPTY_RECORD, MAX_QUARANTINED, MAX_SESSIONS, readRecord, type SessionEntry, type UserRecord } from '../../lambda/memory/record';
 import { NEW_SESSION, type Session } from '../../lambda/workout/types';
 
 const entry = (id: string, day: string, over: Partial<SessionEntry> = {}): SessionEntry => ({
@@ -24,19 +24,69 @@ describe('the stored record', () => {
     expect(record.resume).toMatchObject({ routine: 'floor', index: 2, day: '2026-11-20' });
   });
 
-  test.each([
-    ['a string', 'nonsense'],
-    ['an unknown exercise', { ...EMPTY_RECORD, sessions: [entry('a', '2026-11-20', { done: ['handstand' as 'cat_stretch'] })] }],
-    ['a newer version', { ...EMPTY_RECORD, version: 3 }],
-    ['a negative revision', { ...EMPTY_RECORD, revision: -1 }],
-  ])('%s is treated as an empty record, with the reason', (_name, raw) => {
-    const { record, problem } = readRecord(raw);
+  test('a string is no record: empty, with the reason, and the string set aside', () => {
+    const { record, problem, kept } = readRecord('nonsense');
     expect(record).toEqual(EMPTY_RECORD);
     expect(problem).not.toBeNull();
+    expect(kept.quarantine).toEqual(['nonsense']);
+  });
+
+  test('one entry with an exercise the catalogue no longer has loses only that id; every other entry and field stays', () => {
+    const good = entry('b', '2026-11-21');
+    const raw = {
+      ...EMPTY_RECORD,
+      revision: 7,
+      sessions: [entry('a', '2026-11-20', { done: ['handstand' as 'cat_stretch', 'cobra_stretch'] }), good],
+      preferences: { routine: 'floor', slow: true, longerHolds: false },
+    };
+    const { record, problem, writable, kept } = readRecord(raw);
+    expect(record.sessions).toEqual([entry('a', '2026-11-20', { done: ['cobra_stretch'] }), good]);
+    expect(record.preferences).toEqual(raw.preferences);
+    expect(record.revision).toBe(7);
+    expect(problem).toContain('sessions[0].done[0]');
+    expect(writable).toBe(true);
+    expect(kept.quarantine).toEqual([JSON.stringify({ 'sessions[0].done[0]': 'handstand' })]);
+  });
+
+  test('a malformed field falls back on its own: the rest of the record is read', () => {
+    const raw = { ...EMPTY_RECORD, sessions: [entry('a', '2026-11-20'), { id: 'x', day: 'yesterday' }], resume: { routine: 'nope' }, preferences: { routine: 'chair', slow: 'yes' } };
+    const { record, problem } = readRecord(raw);
+    expect(record.sessions).toEqual([entry('a', '2026-11-20')]);
+    expect(record.resume).toBeNull();
+    expect(record.preferences).toEqual({ routine: 'chair', slow: false, longerHolds: false });
+    expect(problem).toMatch(/sessions\[1\].*resume.*preferences\.slow/);
+  });
+
+  test('a record from a newer version is read as far as this one understands it, and is not writable', () => {
+    const { record, writable, problem, kept } = readRecord({ ...EMPTY_RECORD, version: 3, sessions: [entry('a', '2026-11-20')], moods: ['calm'] });
+    expect(writable).toBe(false);
+    expect(problem).toContain('newer version');
+    expect(record.sessions).toEqual([entry('a', '2026-11-20')]);
+    expect(kept.moods).toEqual(['calm']);
+  });
+
+  test('fields this version does not know are kept to be written back', () => {
+    const { problem, kept } = readRecord({ ...EMPTY_RECORD, reminders: [{ at: '08:00' }] });
+    expect(problem).toBeNull();
+    expect(kept).toEqual({ reminders: [{ at: '08:00' }] });
+  });
+
+  test('a negative revision is set aside and read as 0, the rest kept', () => {
+    const { record, problem } = readRecord({ ...EMPTY_RECORD, revision: -1, sessions: [entry('a', '2026-11-20')] });
+    expect(record.revision).toBe(0);
+    expect(record.sessions).toHaveLength(1);
+    expect(problem).toContain('revision');
+  });
+
+  test('what is set aside stays bounded', () => {
+    const raw = { ...EMPTY_RECORD, quarantine: Array.from({ length: MAX_QUARANTINED }, (_, i) => `old ${i}`), sessions: [{ broken: true }] };
+    const { kept } = readRecord(raw);
+    expect(kept.quarantine).toHaveLength(MAX_QUARANTINED);
+    expect((kept.quarantine as string[]).at(-1)).toContain('broken');
   });
 
   test('nothing stored is an empty record, not a problem', () => {
-    expect(readRecord({})).toEqual({ record: EMPTY_RECORD, problem: null });
+    expect(readRecord({})).toEqual({ record: EMPTY_RECORD, problem: null, writable: true, kept: {} });
   });
 });
 
@@ -47,10 +97,26 @@ describe('saving a session', () => {
     expect(twice.sessions).toEqual([expect.objectContaining({ id: 's1', seconds: 250 })]);
   });
 
-  test('keeps at most the newest sessions', () => {
-    const many = recordOf(...Array.from({ length: MAX_SESSIONS + 5 }, (_, i) => entry(`s${i}`, `2026-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`)));
+  const dayNumber = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+  test('keeps the newest sessions one by one and folds the older ones into daily totals, losing no minute or day', () => {
+    const many = recordOf(...Array.from({ length: MAX_SESSIONS + 5 }, (_, i) => entry(`s${i}`, dayNumber(i))));
     expect(many.sessions).toHaveLength(MAX_SESSIONS);
     expect(many.sessions.some((s) => s.id === 's0')).toBe(false);
+    expect(many.totals).toHaveLength(5);
+    expect(many.totals?.[0]).toEqual({ day: dayNumber(0), sessions: 1, seconds: 300, done: { cat_stretch: 1 } });
+    const stats = statsFrom(many, dayNumber(MAX_SESSIONS + 4));
+    expect(stats.minutes).toBe((MAX_SESSIONS + 5) * 5);
+    expect(stats.daysInARow).toBe(MAX_SESSIONS + 5);
+  });
+
+  test('years of daily use stay far below DynamoDB\'s item limit: old days become monthly totals', () => {
+    let record = EMPTY_RECORD;
+    for (let i = 0; i < 3 * 365; i++) record = applyChanges(record, changes(entry(`s${i}`, dayNumber(i))));
+    expect(record.sessions).toHaveLength(MAX_SESSIONS);
+    expect(record.totals?.length).toBeLessThanOrEqual(DAILY_DAYS + 3 * 12);
+    expect(JSON.stringify(record).length).toBeLessThan(100_000);
+    expect(statsFrom(record, dayNumber(3 * 365 - 1)).minutes).toBe(3 * 365 * 5);
   });
 
   test('a session in which nothing happened adds no entry', () => {
@@ -68,12 +134,30 @@ describe('saving a session', () => {
       settings: { ...NEW_SESSION.settings, longerHolds: true },
       log: { done: ['cat_stretch'], seconds: 95.4, hurt: [{ exercise: 'cobra_stretch', leftOut: false }], finished: false, routine: 'floor' },
     };
-    const result = sessionChanges(session, 'sid', '2026-11-25');
+    const known = { ...session, memory: { ...session.memory, known: true } };
+    const result = sessionChanges(known, 'sid', '2026-11-25');
     expect(result.entry).toEqual({ id: 'sid', day: '2026-11-25', seconds: 95, done: ['cat_stretch'], hurt: [{ exercise: 'cobra_stretch', leftOut: false }], finished: false });
     expect(result.resume).toEqual({ routine: 'floor', exercises: ['cat_stretch', 'cobra_stretch'], index: 1, day: '2026-11-25' });
     expect(result.preferences).toEqual({ routine: 'floor', slow: false, longerHolds: true });
-    expect(digest(result)).toBe(digest(sessionChanges(session, 'sid', '2026-11-25')));
-    expect(digest(result)).not.toBe(digest(sessionChanges({ ...session, log: { ...session.log, seconds: 200 } }, 'sid', '2026-11-25')));
+    expect(digest(result)).toBe(digest(sessionChanges(known, 'sid', '2026-11-25')));
+    expect(digest(result)).not.toBe(digest(sessionChanges({ ...known, log: { ...known.log, seconds: 200 } }, 'sid', '2026-11-25')));
+  });
+
+  test('a session that could not read the history at its start writes only what it chose over what is stored', () => {
+    const stored: UserRecord = {
+      ...recordOf(entry('s1', '2026-11-24')),
+      resume: { routine: 'floor', exercises: ['cat_stretch', 'cobra_stretch'], index: 1, day: '2026-11-24' },
+      preferences: { routine: 'floor', slow: true, longerHolds: true },
+    };
+    // The store was down at launch: the session knows nothing (NEW_SESSION's memory), and did one exercise.
+    const unread: Session = { ...NEW_SESSION, log: { ...NEW_SESSION.log, done: ['eagle_arms'], seconds: 60 } };
+    const saved = applyChanges(stored, sessionChanges(unread, 's2', '2026-11-25'));
+    expect(saved.preferences).toEqual(stored.preferences);
+    expect(saved.resume).toEqual(stored.resume);
+    expect(saved.sessions.map((s) => s.id)).toEqual(['s1', 's2']);
+    // What it did choose is written.
+    const chose = applyChanges(stored, sessionChanges({ ...unread, log: { ...unread.log, routine: 'chair' } }, 's2', '2026-11-25'));
+    expect(chose.preferences).toEqual({ ...stored.preferences, routine: 'chair' });
   });
 });
 

@@ -1,26 +1,15 @@
 import fc from 'fast-check';
-import { EXERCISES, EXERCISE_IDS } from '../../lambda/catalog/exercises';
-import { ROUTINE_IDS } from '../../lambda/catalog/routines';
+import { EXERCISES } from '../../lambda/catalog/exercises';
 import { readSession, writeSession } from '../../lambda/session/attributes';
 import { renderReply } from '../../lambda/speech/render';
 import { transition } from '../../lambda/workout/transition';
 import { NEW_SESSION, type Session, type WorkoutEvent } from '../../lambda/workout/types';
+import { workoutEvent } from '../../local/fuzz/events';
 import { context, holds, voice } from '../support/workout';
 
-const event: fc.Arbitrary<WorkoutEvent> = fc.oneof(
-  fc.constantFrom<WorkoutEvent>(
-    ...(['launch', 'listExercises', 'remaining', 'next', 'previous', 'repeat', 'skip', 'pause', 'resume', 'startOver',
-      'help', 'yes', 'no', 'slower', 'longerHolds', 'gentler', 'pain', 'fallback'] as const).map((type) => ({ type })),
-  ),
-  fc.constantFrom<WorkoutEvent>({ type: 'stop' }, { type: 'redFlag' }),
-  fc.record({ type: fc.constant('startRoutine' as const), routine: fc.constantFrom(...ROUTINE_IDS) }),
-  fc.record({ type: fc.constant('startExercise' as const), exercise: fc.option(fc.constantFrom(...EXERCISE_IDS)) }),
-  fc.record({ type: fc.constant('howTo' as const), exercise: fc.option(fc.constantFrom(...EXERCISE_IDS)) }),
-  fc.record({ type: fc.constant('painKind' as const), kind: fc.option(fc.constantFrom('sharp' as const, 'mild' as const)) }),
-);
 /** Seconds between requests: from a barge-in right after the response began to a long break. */
 const gap = fc.oneof(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 90, max: 600 }));
-const conversation = fc.array(fc.tuple(event, gap), { minLength: 1, maxLength: 40 });
+const conversation = fc.array(fc.tuple(workoutEvent, gap), { minLength: 1, maxLength: 40 });
 
 /** The events by which a user chooses to go on after pain. */
 const CHOICES = new Set<WorkoutEvent['type']>(['gentler', 'resume', 'skip', 'next', 'yes', 'startRoutine', 'startExercise']);

@@ -8,7 +8,16 @@ import type { LambdaHandler } from 'ask-sdk-core';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { AlexaTest, ResponseValidator, type SequenceItem } from 'ask-sdk-test';
 import type { RequestBuilder } from 'ask-sdk-test/lib/factory/RequestBuilder';
+import { responseProblems } from '../../local/envelopes/response';
 import { CALM_GAP_SECONDS, envelopeAt, expectSound, SKILL_SETTINGS, START_TIME } from './skill';
+
+/** ask-sdk-test validator: runs `responseProblems` on every response of an AlexaTest sequence. */
+export class AlexaResponseValidator extends ResponseValidator {
+  validate(_item: SequenceItem, response: ResponseEnvelope): void {
+    const problems = responseProblems(response);
+    if (problems.length > 0) throw new Error(`Response breaks Alexa's rules:\n- ${problems.join('\n- ')}`);
+  }
+}
 
 class SoundResponseValidator extends ResponseValidator {
   validate(_item: SequenceItem, response: ResponseEnvelope): void {

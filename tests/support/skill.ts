@@ -13,7 +13,7 @@ import { en } from '../../lambda/i18n/languages/en';
 import { readSession } from '../../lambda/session/attributes';
 import type { Session } from '../../lambda/workout/types';
 import { CUSTOM_INTENTS, type IntentName, type SlotTypeName } from '../../lambda/alexa/intents';
-import { plainText, responseProblems, ssmlOf } from './ssml';
+import { plainText, responseProblems, ssmlOf } from '../../local/envelopes/response';
 
 export const SKILL_SETTINGS: SkillSettings = {
   appId: 'amzn1.ask.skill.back-stretches-test',

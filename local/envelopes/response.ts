@@ -1,20 +1,17 @@
 /**
- * Checks on the SSML a response carries, shared by every suite that sends requests to the skill
- * (shared/alexa-platform.md, section 1: Alexa's SSML subset and limits).
+ * Checks on the response envelope a skill sends back, shared by every suite that sends requests to the
+ * skill and by the fuzzer (docs/alexa-platform.md, sections 1 and 2: Alexa's SSML subset and limits).
  */
 import { XMLValidator } from 'fast-xml-parser';
+import { MAX_BREAK_SECONDS, MAX_SPEECH_CHARACTERS } from '../../lambda/alexa/limits';
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
-import { ResponseValidator, type SequenceItem } from 'ask-sdk-test/lib/types';
 
 /** The only elements Alexa's SSML accepts. */
 export const ALEXA_SSML_TAGS: readonly string[] = [
   'speak', 'break', 'audio', 'emphasis', 'lang', 'p', 'phoneme', 'prosody', 's', 'say-as', 'sub', 'voice', 'w',
   'amazon:domain', 'amazon:effect', 'amazon:emotion',
 ];
-/** Alexa's longest `<break>`. */
-export const MAX_BREAK_SECONDS = 10;
-/** Alexa refuses an outputSpeech of this many characters or more. */
-export const MAX_SSML_CHARACTERS = 8000;
+
 
 /** Seconds of a `<break time="...">` value ("500ms", "1.5s"), or null when it is not a time. */
 function breakSeconds(time: string): number | null {
@@ -27,7 +24,7 @@ function breakSeconds(time: string): number | null {
 /** Everything wrong with one SSML document (empty when it is fine). */
 export function ssmlProblems(ssml: string): string[] {
   const problems: string[] = [];
-  if (ssml.length >= MAX_SSML_CHARACTERS) problems.push(`SSML is ${ssml.length} characters (limit ${MAX_SSML_CHARACTERS})`);
+  if (ssml.length >= MAX_SPEECH_CHARACTERS) problems.push(`SSML is ${ssml.length} characters (limit ${MAX_SPEECH_CHARACTERS})`);
   if (!/^<speak>[\s\S]*<\/speak>$/.test(ssml)) problems.push('SSML is not wrapped in a single <speak> element');
   const valid = XMLValidator.validate(ssml);
   if (valid !== true) {
@@ -86,12 +83,4 @@ export function plainText(ssml: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** ask-sdk-test validator: runs `responseProblems` on every response of an AlexaTest sequence. */
-export class AlexaResponseValidator extends ResponseValidator {
-  validate(_item: SequenceItem, response: ResponseEnvelope): void {
-    const problems = responseProblems(response);
-    if (problems.length > 0) throw new Error(`Response breaks Alexa's rules:\n- ${problems.join('\n- ')}`);
-  }
 }
