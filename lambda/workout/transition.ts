@@ -125,8 +125,10 @@ function activeEvent(standing: Standing, event: WorkoutOnlyEvent, ctx: Context):
     case 'gentler':
       return gentler(standing, ctx);
     case 'fallback':
-    case 'unsure':
       return notUnderstood(standing);
+    case 'unsure':
+      // "I don't know" with nothing running asks for help; during a routine it may hide pain.
+      return point === null ? open(session, [say('help.idle')]) : notUnderstood(standing);
     case 'progress':
       return progressReport(session, event.stats);
     case 'forget':
@@ -155,9 +157,9 @@ function resumeOfferEvent(session: Session, state: Question<'resumeOffer'>, even
     case 'startOver':
       return startFresh(session, ctx);
     case 'help':
+    case 'unsure':
       return open(session, [say('help.idle')]);
     case 'fallback':
-    case 'unsure':
       return open(session, [say('fallback')]);
     case 'repeat':
       return open(session, []);

@@ -112,14 +112,14 @@ describe('unknown intents, request types and locales', () => {
     expect(turn.reprompt).not.toBeNull();
   });
 
-  it('an unknown intent mid-routine keeps the routine where it was', async () => {
+  it('an unknown intent mid-routine pauses the routine where it was and asks whether something hurt', async () => {
     const conversation = new Conversation(handler);
     await conversation.send(launch());
-    const before = conversation.last.session;
+    const before = conversation.last.session?.state;
     const turn = await conversation.send(intent('SomethingNewIntent'));
-    expect(turn.text.startsWith(message('fallback'))).toBe(true);
+    expect(turn.text).toContain(message('prompt.didSomethingHurt'));
     expect(countingIn(turn.text)).toEqual([]);
-    expect(turn.session).toEqual(before);
+    expect(turn.session?.state).toEqual({ kind: 'paused', progress: before?.kind === 'exercising' ? before.progress : null, resume: before?.kind === 'exercising' ? before.next : null });
   });
 
   it.each(['zh-CN', 'xx-XX', 'english', ''])('locale %j, which the skill does not speak: answered in English', async (locale) => {

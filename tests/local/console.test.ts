@@ -49,7 +49,7 @@ describe('script lines', () => {
 });
 
 describe('running a script through the simulator', () => {
-  const demo = ['start my back stretches', 'next', 'it hurts', 'no', "it's a sharp pain", 'stop'];
+  const demo = ['start my back stretches', 'next', 'it hurts', 'no', 'no', "it's a sharp pain", 'stop'];
 
   it('plays the pain conversation end to end and exits 0', async () => {
     const { simulator, sent, options, output } = setup();
@@ -60,6 +60,7 @@ describe('running a script through the simulator', () => {
       'LaunchRequest',
       'AMAZON.NextIntent',
       'PainIntent',
+      'AMAZON.NoIntent',
       'AMAZON.NoIntent',
       'PainKindIntent',
       'AMAZON.StopIntent',
@@ -74,9 +75,10 @@ describe('running a script through the simulator', () => {
     expect(speech[1]).toMatch(/Hold\.(?: …)? two(?: …)? three(?: …)? four/);
     expect(speech[2]).toContain(m['pain.stop']);
     expect(speech[2]).toContain(m['pain.redFlagQuestion']);
-    expect(speech[3]).toContain(m['pain.kindQuestion']);
-    expect(speech[4]).toContain(m['pain.sharp']);
-    expect(speech[5]).toContain(m.goodbye);
+    expect(speech[3]).toContain(m['pain.urgentQuestion']);
+    expect(speech[4]).toContain(m['pain.kindQuestion']);
+    expect(speech[5]).toContain(m['pain.sharp']);
+    expect(speech[6]).toContain(m.goodbye);
     const text = output();
     expect(text).toContain('you> start my back stretches');
     expect(text).toContain('alexa> Welcome to Back Stretches.');

@@ -203,7 +203,9 @@ describe('matching against the project model (en-US)', () => {
   const cases: [string, string, Record<string, string | null>][] = [
     ['it hurts', 'PainIntent', {}],
     ['Ouch, that hurts!', 'PainIntent', {}],
-    ['I have chest pain', 'RedFlagIntent', {}],
+    // Said like any pain, with the chest: the handler turns it into the red-flag answer.
+    ['I have chest pain', 'PainIntent', { bodyPart: 'chest' }],
+    ['pins and needles', 'RedFlagIntent', {}],
     ["it's a sharp pain", 'PainKindIntent', { painKind: 'sharp' }],
     ['more like a strong stretch', 'PainKindIntent', { painKind: 'mild' }],
     ['how do I do cobra', 'HowToIntent', { exercise: 'cobra_stretch' }],

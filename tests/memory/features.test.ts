@@ -203,13 +203,14 @@ describe('"how am I doing" and the streak', () => {
 });
 
 describe('pain remembered', () => {
-  /** Launch, go on to sitting rotation, say it hurts, no red flag, then this kind of pain, then stop. */
+  /** Launch, go on to sitting rotation, say it hurts, no emergency or urgent sign, then this kind of pain, then stop. */
   async function hurtAtSittingRotation(user: User, day: string, kind: 'mild' | 'sharp'): Promise<void> {
     const c = user.session(handler, at(day));
     const first = await c.send(user.launch());
     if (first.text.includes(OFFER_START)) await c.send(user.intent('AMAZON.NoIntent'));
     await nextUntilSaid(c, user, startLine('sitting_rotation'));
     await c.send(user.intent('PainIntent'));
+    await c.send(user.intent('AMAZON.NoIntent'));
     await c.send(user.intent('AMAZON.NoIntent'));
     await c.send(user.intent('PainKindIntent', { painKind: { id: kind } }));
     expect((await c.send(user.intent('AMAZON.StopIntent'))).ended).toBe(true);

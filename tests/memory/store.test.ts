@@ -108,6 +108,7 @@ describe('round trip', () => {
     await nextUntilSaid(c, user, startLine('sitting_rotation'));
     await c.send(user.intent('PainIntent'));
     await c.send(user.intent('AMAZON.NoIntent'));
+    await c.send(user.intent('AMAZON.NoIntent'));
     await c.send(user.intent('PainKindIntent', { painKind: { id: 'sharp' } }));
     const goodbye = await c.send(user.intent('AMAZON.StopIntent'));
     expect(goodbye.ended).toBe(true);

@@ -5,7 +5,7 @@ import { renderReply } from '../../lambda/speech/render';
 import { transition } from '../../lambda/workout/transition';
 import { NEW_SESSION, type Session, type WorkoutEvent } from '../../lambda/workout/types';
 import { workoutEvent } from '../../local/fuzz/events';
-import { context, holds, voice } from '../support/workout';
+import { context, holds, sayKeys, voice } from '../support/workout';
 
 /** Seconds between requests: from a barge-in right after the response began to a long break. */
 const gap = fc.oneof(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 90, max: 600 }));
@@ -51,6 +51,32 @@ describe('any conversation', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('from every state, any pain event stops the counting and asks a question or gives the emergency sentence', () => {
+    const PAIN_EVENTS: readonly WorkoutEvent[] = [{ type: 'pain' }, { type: 'redFlag' }, { type: 'urgentSign' }, { type: 'painKind', kind: 'sharp' }, { type: 'painKind', kind: null }];
+    const EMERGENCY = ['pain.redFlagAdvice', 'pain.emergencyIfSymptoms'];
+    // Some conversations first go through one pain check and on, so that second reports come up too.
+    const afterPain: WorkoutEvent[] = [{ type: 'launch' }, { type: 'pain' }, { type: 'no' }, { type: 'no' }, { type: 'painKind', kind: 'mild' }, { type: 'skip' }];
+    const start = fc.oneof(fc.constant([]), fc.constant(afterPain.map((event) => [event, 200] as const)));
+    const turns = fc.tuple(start, conversation).map(([first, rest]) => [...first, ...rest]);
+    fc.assert(
+      fc.property(turns, (played) => {
+        let now = 1_700_000_000_000;
+        run(played, (_before, _event, outcome) => {
+          now += 200_000;
+          if (outcome.reply.end) return;
+          // Every state the conversation reaches, tried with every pain event said after its response.
+          for (const pain of PAIN_EVENTS) {
+            const answer = transition(outcome.session, pain, context(now));
+            expect(holds(answer.reply.cues)).toEqual([]);
+            if (answer.reply.end) expect(sayKeys(answer.reply.cues).some((key) => EMERGENCY.includes(key))).toBe(true);
+            else expect(renderReply(answer.reply, answer.session.settings, voice).speech).toMatch(/\?/);
+          }
+        });
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -148,7 +148,7 @@ export const de = languagePack({
       'Das ist heute schon das zweite Mal, dass etwas wehtut. Deshalb hören wir hier auf. Ruh dich bitte aus, und lass dich ärztlich oder physiotherapeutisch beraten, bevor du diese Übungen wieder machst.',
     'pain.redFlagQuestion':
       'Zuerst: Hast du Schmerzen in der Brust, Atemnot, einen plötzlichen, reißenden Schmerz zwischen den Schulterblättern, ein Taubheitsgefühl oder Schwäche, oder Probleme, die Blase zu kontrollieren? Oder ist dir schwindlig oder übel, oder bricht dir der Schweiß aus?',
-    'pain.redFlagReprompt': 'Wenn du etwas davon hast, ruf jetzt den Notruf $t(emergencyNumber) an. Wenn nicht, sag nein.',
+    'pain.redFlagReprompt': 'Hast du etwas davon? Wenn ja, ruf jetzt den Notruf $t(emergencyNumber) an. Wenn nicht, sag nein.',
     'pain.redFlagSimpler':
       'Ich frag mal einfacher: Hast du außer dem Schmerz noch andere Beschwerden, zum Beispiel Schmerzen in der Brust, Atemnot, ein Taubheitsgefühl oder Schwindel? Sag ja oder nein.',
     'pain.redFlagAdvice':

@@ -104,7 +104,7 @@ export const en = languagePack({
       "That's the second time something hurt today, so let's stop here. Please rest, and check with a doctor or physical therapist before you try these stretches again.",
     'pain.redFlagQuestion':
       'First, do you have chest pain, trouble breathing, a sudden tearing pain between your shoulder blades, numbness or weakness, or trouble controlling your bladder? Or do you feel faint, sweaty or sick?',
-    'pain.redFlagReprompt': 'If you have any of those, call $t(emergencyNumber) now. If not, say no.',
+    'pain.redFlagReprompt': 'Do you have any of those? If so, call $t(emergencyNumber) now. If not, say no.',
     'pain.redFlagSimpler':
       "Let me ask it simply. Besides the pain, is anything else wrong, like chest pain, trouble breathing, numbness, or feeling faint? Say yes or no.",
     'pain.redFlagAdvice':
@@ -216,7 +216,7 @@ const sameDayCare = {
 const india = regionMessages({
   'pain.redFlagQuestion':
     'First, do you have chest pain, trouble breathing, a sudden tearing pain between your shoulder blades, numbness or weakness, or trouble controlling your bladder? Or are you feeling faint, sweaty, or like vomiting?',
-  'pain.redFlagReprompt': 'If you have any of those, call one zero eight or $t(emergencyNumber) immediately. If not, say no.',
+  'pain.redFlagReprompt': 'Do you have any of those? If so, call one zero eight or $t(emergencyNumber) immediately. If not, say no.',
   'pain.redFlagAdvice':
     'Please stop exercising and get medical help now. If you have chest pain, trouble breathing, tearing pain in your back, or sudden loss of bladder or bowel control, call one zero eight for an ambulance, or $t(emergencyNumber), immediately.',
   'pain.emergencyIfSymptoms':

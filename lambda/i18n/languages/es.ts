@@ -152,7 +152,7 @@ export const es = languagePack({
       'Primero, ¿tienes dolor en el pecho, falta de aire, un dolor repentino y desgarrador entre los omóplatos, entumecimiento o debilidad, o problemas para controlar la orina? ¿O sientes que te vas a desmayar, sudor frío o náuseas?',
     'pain.redFlagAdvice':
       'Deja de hacer ejercicio y busca ayuda médica ahora mismo. Si tienes dolor en el pecho, falta de aire, un dolor desgarrador en la espalda, o pierdes de repente el control de la vejiga o del intestino, llama ya al $t(emergencyNumber).',
-    'pain.redFlagReprompt': 'Si tienes alguno de esos síntomas, llama ahora al $t(emergencyNumber). Si no tienes ninguno, di no.',
+    'pain.redFlagReprompt': '¿Tienes alguno de esos síntomas? Si es así, llama ahora al $t(emergencyNumber). Si no tienes ninguno, di no.',
     'pain.redFlagSimpler':
       'Te lo pregunto más sencillo. Aparte del dolor, ¿sientes algo más, como dolor en el pecho, falta de aire, entumecimiento, o que te vas a desmayar? Di sí o no.',
     'pain.urgentQuestion':

@@ -148,7 +148,7 @@ export const fr = languagePack({
       "D'abord, avez-vous une douleur dans la poitrine, du mal à respirer, une douleur brutale et déchirante entre les omoplates, un engourdissement ou une faiblesse, ou du mal à contrôler votre vessie ? Ou bien un malaise, des sueurs, ou la nausée ?",
     'pain.redFlagAdvice':
       'Arrêtez les exercices, et demandez tout de suite une aide médicale. En cas de douleur dans la poitrine, de difficulté à respirer, de douleur déchirante dans le dos, ou de perte soudaine du contrôle de la vessie ou des selles, appelez immédiatement $t(emergencyNumber).',
-    'pain.redFlagReprompt': "Si vous avez l'un de ces signes, appelez tout de suite $t(emergencyNumber). Sinon, dites non.",
+    'pain.redFlagReprompt': "Avez-vous l'un de ces signes ? Si oui, appelez tout de suite $t(emergencyNumber). Sinon, dites non.",
     'pain.redFlagSimpler':
       "Je reformule. À part la douleur, y a-t-il autre chose, comme une douleur dans la poitrine, du mal à respirer, un engourdissement, ou un malaise ? Dites oui ou non.",
     'pain.urgentQuestion':

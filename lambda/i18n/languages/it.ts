@@ -133,7 +133,7 @@ export const it = languagePack({
       'Prima di tutto, hai dolore al petto, fatica a respirare, un dolore improvviso e lacerante tra le scapole, intorpidimento o debolezza, o difficoltà a controllare la vescica? Oppure ti senti svenire, hai sudori freddi o la nausea?',
     'pain.redFlagAdvice':
       "Interrompi gli esercizi e cerca subito assistenza medica. Se hai dolore al petto, fatica a respirare, un dolore lacerante alla schiena, o perdi all'improvviso il controllo della vescica o dell'intestino, chiama subito il $t(emergencyNumber).",
-    'pain.redFlagReprompt': "Se hai uno di questi sintomi, chiama subito il $t(emergencyNumber). Altrimenti di' no.",
+    'pain.redFlagReprompt': "Hai uno di questi sintomi? Se sì, chiama subito il $t(emergencyNumber). Altrimenti di' no.",
     'pain.redFlagSimpler':
       "Te lo chiedo in modo più semplice. Oltre al dolore, c'è qualcos'altro che non va, come dolore al petto, fatica a respirare, intorpidimento, o la sensazione di svenire? Rispondi sì o no.",
     'pain.urgentQuestion':

@@ -117,7 +117,7 @@ export const nl = languagePack({
       'Dit is vandaag al de tweede keer dat er iets pijn doet, dus we stoppen hier. Rust goed uit, en overleg met je huisarts of fysiotherapeut voordat je deze oefeningen weer doet.',
     'pain.redFlagQuestion':
       'Eerst even dit: heb je pijn op de borst, moeite met ademhalen, een plotselinge, scheurende pijn tussen je schouderbladen, een doof gevoel of krachtverlies, of moeite om je plas op te houden? Of voel je je flauw, klam of misselijk?',
-    'pain.redFlagReprompt': 'Heb je daar iets van, bel dan nu $t(emergencyNumber). Zo niet, zeg dan nee.',
+    'pain.redFlagReprompt': 'Heb je daar iets van? Bel dan nu $t(emergencyNumber). Zo niet, zeg dan nee.',
     'pain.redFlagSimpler':
       'Ik vraag het even anders. Heb je naast de pijn nog andere klachten, zoals pijn op de borst, moeite met ademhalen of een doof gevoel, of voel je je flauw? Zeg ja of nee.',
     'pain.redFlagAdvice':

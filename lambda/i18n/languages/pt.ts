@@ -137,7 +137,7 @@ export const pt = languagePack({
       'Primeiro: você está com dor no peito, falta de ar, uma dor repentina e dilacerante entre as omoplatas, dormência ou fraqueza, ou dificuldade para controlar a urina? Ou sente que vai desmaiar, suor frio ou enjoo?',
     'pain.redFlagAdvice':
       'Por favor, pare os exercícios e procure ajuda médica agora. Se você tiver dor no peito, falta de ar, uma dor dilacerante nas costas, ou perder de repente o controle da urina ou do intestino, ligue já para o Samu, no $t(emergencyNumber).',
-    'pain.redFlagReprompt': 'Se você tiver algum desses sintomas, ligue agora para o Samu, no $t(emergencyNumber). Se não tiver nenhum, diga não.',
+    'pain.redFlagReprompt': 'Você tem algum desses sintomas? Se tiver, ligue agora para o Samu, no $t(emergencyNumber). Se não tiver nenhum, diga não.',
     'pain.redFlagSimpler':
       'Vou perguntar de um jeito mais simples. Além da dor, você está sentindo mais alguma coisa, como dor no peito, falta de ar, dormência ou sensação de desmaio? Diga sim ou não.',
     'pain.urgentQuestion':
