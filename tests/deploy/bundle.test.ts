@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LambdaHandler } from 'ask-sdk-core';
 import { ROUTINE_IDS } from '../../lambda/catalog/routines';
@@ -19,6 +19,28 @@ const fromSource = buildSkill({}).lambda();
 
 test('the build fills in the table of routine lengths', () => {
   expect(readFileSync(join(out, 'index.js'), 'utf8')).not.toContain('BUILT_ROUTINE_LENGTHS');
+});
+
+/**
+ * What a launch does not need is in files of its own next to index.js (scripts/build.mjs): the screen's
+ * code and APL document are loaded for devices with a screen. The tests below check it is shipped, and
+ * works, from the built files.
+ */
+test('the screen is a file of its own, not in index.js', () => {
+  const index = readFileSync(join(out, 'index.js'), 'utf8');
+  expect(existsSync(join(out, 'screen.js'))).toBe(true);
+  expect(index).toContain('require("./screen.js")');
+  expect(index).not.toContain('Alexa.Presentation.APL.RenderDocument');
+});
+
+test('a device with a screen gets the same APL directives from the bundle as from the source', async () => {
+  const settings = { ...SKILL_SETTINGS, interfaces: { apl: true } };
+  for (const request of [() => launch(settings), () => intent('StartRoutineIntent', { routine: { id: 'floor' } }, settings)]) {
+    const envelope = envelopeAt(request(), START_TIME);
+    const [bundle, source] = await Promise.all([invoke(bundled, envelope), invoke(fromSource, envelope)]);
+    expect(bundle.response.directives?.map((directive) => directive.type)).toEqual(['Alexa.Presentation.APL.RenderDocument', 'Alexa.Presentation.APL.ExecuteCommands']);
+    expect(bundle.response).toEqual(source.response);
+  }
 });
 
 describe.each(SUPPORTED_LOCALES)('%s', (locale) => {
