@@ -5,7 +5,7 @@ import { digest, memoryFrom, sessionChanges } from '../memory/history';
 import { historyOf, type History } from '../memory/store';
 import { readSession, writeSession, type StoredSession } from '../session/attributes';
 import { cardFor } from '../cards/card';
-import { hasScreen, screenDirectives } from '../screen/directives';
+import { hasScreen } from '../screen/has-screen';
 import { renderReply } from '../speech/render';
 import { beginSession } from '../workout/begin';
 import { transition } from '../workout/transition';
@@ -42,6 +42,13 @@ export async function persist(input: HandlerInput, history: History | null, sess
   return (await history.save(input, changes)) ? fingerprint : saved;
 }
 
+/**
+ * The screen's code and its APL document, loaded the first time a device with a screen asks: a launch on
+ * a voice-only device reads and compiles none of it. In the Lambda bundle it is a file of its own,
+ * screen.js next to index.js (scripts/build.mjs), as the languages are.
+ */
+const screen = () => require('../screen/directives') as typeof import('../screen/directives');
+
 /** Runs one workout event: the state machine decides, the speech layer renders, the session attributes keep the state. */
 export async function respond(input: HandlerInput, event: WorkoutEvent): Promise<Response> {
   const envelope = input.requestEnvelope;
@@ -73,7 +80,7 @@ export async function respond(input: HandlerInput, event: WorkoutEvent): Promise
   if (card !== null) builder.withStandardCard(card.title, card.text);
   // A session that ends leaves the screen to Alexa; while it is open, the screen follows the voice.
   if (!outcome.reply.end && hasScreen(envelope)) {
-    for (const directive of screenDirectives(outcome.session, rendered, voice)) builder.addDirective(directive);
+    for (const directive of screen().screenDirectives(outcome.session, rendered, voice)) builder.addDirective(directive);
   }
   return builder.withShouldEndSession(outcome.reply.end).getResponse();
 }

@@ -1,5 +1,4 @@
-import { getSupportedInterfaces } from 'ask-sdk-core';
-import type { Directive, RequestEnvelope } from 'ask-sdk-model';
+import type { Directive } from 'ask-sdk-model';
 import type { Voice } from '../i18n/voice';
 import type { RenderedReply } from '../speech/render';
 import type { Session } from '../workout/types';
@@ -9,11 +8,6 @@ import { screenUpdates, timelineCommands } from './timeline-commands';
 
 /** Ties the timeline's commands to the document they drive. */
 export const SCREEN_TOKEN = 'backStretches';
-
-/** Screens only where the device says it renders APL: sending APL anywhere else is an error. */
-export function hasScreen(envelope: RequestEnvelope): boolean {
-  return getSupportedInterfaces(envelope)['Alexa.Presentation.APL'] !== undefined;
-}
 
 /** The document with this response's starting values, and the commands that follow the voice's timeline. */
 export function screenDirectives(session: Session, rendered: RenderedReply, voice: Voice): Directive[] {
