@@ -44,17 +44,17 @@ export function screenPayload(session: Session, rendered: RenderedReply, voice: 
   const firstStep = screenUpdates(rendered.segments).find((update) => update.field === 'step');
   const asking = rendered.segments.filter((s) => s.kind === 'speech').at(-1);
   return {
-    title: current ? voice.pack.exercises[current.id].title : voice.t('screen.title'),
+    title: current ? voice.pack.exercises[current.id].title : voice.phrase('screen.title'),
     figure: FIGURES[current ? EXERCISES[current.id].position : 'standing'],
     step: firstStep?.text ?? (asking?.kind === 'speech' ? asking.text : ''),
     side: '',
     rep: '',
     count: '',
     progress: current
-      ? { text: voice.t('screen.progress', { n: current.index + 1, total: current.total }), percent: Math.round(((current.index + 1) / current.total) * 100) }
+      ? { text: voice.phrase('screen.progress', { n: current.index + 1, total: current.total }), percent: Math.round(((current.index + 1) / current.total) * 100) }
       : { text: '', percent: 0 },
     running: session.state.kind === 'exercising',
     paused: session.state.kind === 'paused',
-    labels: { hurts: voice.t('screen.hurts'), pause: voice.t('screen.pause'), resume: voice.t('screen.resume'), next: voice.t('screen.next') },
+    labels: { hurts: voice.phrase('screen.hurts'), pause: voice.phrase('screen.pause'), resume: voice.phrase('screen.resume'), next: voice.phrase('screen.next') },
   };
 }
