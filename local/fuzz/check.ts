@@ -79,6 +79,9 @@ export async function checkEnvelope(handler: LambdaHandler, fuzzed: FuzzedEnvelo
   if (response instanceof Error) return { problems: [...problems, response.message], unhandled };
   if (response === undefined || response === null) return { problems: [...problems, 'no response'], unhandled };
   problems.push(...responseProblems(response));
+  // A placeholder the speech did not fill would be read out as it is ("{{minutes}}").
+  const spoken = [response.response?.outputSpeech, response.response?.reprompt?.outputSpeech].map((speech) => JSON.stringify(speech ?? '')).join(' ');
+  if (/\{\{|\}\}|\$t\(/.test(spoken)) problems.push(`an unfilled placeholder is spoken: ${spoken.slice(0, 200)}`);
   const size = JSON.stringify(response).length;
   if (size > MAX_RESPONSE_BYTES) problems.push(`response of ${size} bytes`);
   return { problems, unhandled };
