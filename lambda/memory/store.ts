@@ -64,7 +64,7 @@ export class History {
         // The write is conditional on the revision exactly as stored, whatever an old or broken record holds;
         // what this version does not understand is written back as it was.
         const { revision: _readable, ...record } = merged;
-        input.attributesManager.setPersistentAttributes({ ...stored.kept, ...record, revision: raw.revision });
+        input.attributesManager.setPersistentAttributes({ ...fitting(stored.kept, record), ...record, revision: raw.revision });
         try {
           await input.attributesManager.savePersistentAttributes();
           this.unsaved.delete(userId);
@@ -102,6 +102,25 @@ export class History {
   interceptor(): RequestInterceptor {
     return { process: (input) => void input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [REQUEST_ATTRIBUTE]: this }) };
   }
+}
+
+/**
+ * DynamoDB refuses an item over 400 KB. The record itself is bounded (compacted() folds old sessions into
+ * totals); what could still make a save too large is what other versions left beside it. Kept fields go,
+ * largest first and logged, until the item fits: losing one foreign field beats never saving again.
+ */
+const MAX_ITEM_CHARACTERS = 350_000;
+function fitting(kept: Readonly<Record<string, unknown>>, record: object): Record<string, unknown> {
+  const fields = Object.entries(kept).map(([key, value]) => [key, value, JSON.stringify(value)?.length ?? 0] as const);
+  let size = JSON.stringify(record).length + fields.reduce((sum, [key, , length]) => sum + key.length + length, 0);
+  const out = { ...kept };
+  for (const [key, , length] of [...fields].sort((a, b) => b[2] - a[2])) {
+    if (size <= MAX_ITEM_CHARACTERS) break;
+    Reflect.deleteProperty(out, key);
+    size -= key.length + length;
+    console.warn(JSON.stringify({ event: 'history-field-dropped', field: key, characters: length }));
+  }
+  return out;
 }
 
 /** The history the skill was built with, or null when it keeps none (no table configured). */

@@ -33,6 +33,7 @@ import type { Conversation, Turn } from '../support/skill';
 import { countedHolds, countingIn, en, exerciseName, message } from '../support/speech';
 
 const DAY = '2025-03-10';
+const EMPTY_PREFERENCES = { routine: 'default', slow: false, longerHolds: false };
 const startLine = (id: ExerciseId) => message('exercise.start', { exercise: exerciseName(id) });
 const offerLine = (id: ExerciseId) => message('prompt.resumeOffer', { exercise: exerciseName(id) });
 /** "Last time you stopped at": the start of any resume offer. */
@@ -252,6 +253,23 @@ describe('a damaged record', () => {
     expect(item?.badges).toEqual(['early bird']);
     expect(warnings.events()).toContain('history-record-salvaged');
     expect(String(item?.quarantine)).toContain('handstand');
+  });
+
+  it('near DynamoDB\'s 400 KB limit, the save still fits: the largest field other versions left is given up, logged', async () => {
+    const handler = skillWith(adapterFor(db));
+    const user = new User('near-the-limit');
+    const sessions = Array.from({ length: 100 }, (_, i) => ({ id: `s-${i}`, day: '2025-01-01', seconds: 60, done: ['cat_stretch'], hurt: [], finished: true }));
+    await plantItem(db, user.id, { version: 2, revision: 1, sessions, resume: null, preferences: EMPTY_PREFERENCES, notes: 'n'.repeat(390_000) });
+
+    const c = user.session(handler, at(DAY));
+    await c.send(user.launch());
+    await c.send(user.intent('AMAZON.NextIntent'));
+
+    const record = recordOf(await storedItem(db, user.id));
+    expect(record.revision).toBeGreaterThan(1);
+    expect(record.sessions.some((s) => s.id === sessionIdOf(c))).toBe(true);
+    expect(warnings.events()).toContain('history-field-dropped');
+    expect(warnings.events()).not.toContain('history-save-failed');
   });
 
   it('written by a newer version of the skill is never written over, and the conversation goes on', async () => {
