@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import type { LanguagePack, PhraseKey, PhraseParams } from './language-pack';
-import { LANGUAGE_LOCALES, loadLanguage } from './load';
-import { en } from './languages/en';
+import { LANGUAGE_LOCALES, loadLanguage, type Language } from './load';
+import { en, enRegions } from './languages/en';
 
 export const FALLBACK_LANGUAGE = 'en';
 const DEFAULT_LOCALE = 'en-US';
@@ -15,9 +15,19 @@ export interface Voice {
   phrase<K extends PhraseKey>(key: K, ...params: PhraseParams<K>): string;
 }
 
+/** A language's words as i18next resources: the pack under its code ("es"), what a locale changes under the locale ("es-MX"). */
+function resourcesOf(code: string, { pack, regions }: Language): Record<string, { translation: Record<string, string> }> {
+  const screen = Object.fromEntries(Object.entries(pack.screen).map(([key, text]) => [`screen.${key}`, text]));
+  return {
+    [code]: { translation: { ...pack.messages, ...pack.speech, ...screen } },
+    ...Object.fromEntries(Object.entries(regions).map(([locale, override]) => [locale, { translation: { ...override.messages, ...override.speech } }])),
+  };
+}
+
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: {},
+  // English is the fallback and always there: given to init, it is stored once rather than added after.
+  resources: resourcesOf(FALLBACK_LANGUAGE, { pack: en, regions: enRegions }),
   fallbackLng: FALLBACK_LANGUAGE,
   // Keys are flat ("pain.kindQuestion"); nothing in them is a namespace or a path.
   keySeparator: false,
@@ -28,23 +38,17 @@ void i18n.init({
   returnNull: false,
 });
 
-const voices = new Map<string, Voice>();
-
-/** Puts a language's words into i18next: the pack under its code ("es"), what a locale changes under the locale ("es-MX"). */
+/** Puts a language's words into i18next the first time someone speaks it. */
 function register(code: string): LanguagePack | undefined {
-  if (i18n.hasResourceBundle(code, 'translation')) return loadLanguage(code)?.pack;
   const language = loadLanguage(code);
   if (language === undefined) return undefined;
-  const { pack, regions } = language;
-  const screen = Object.fromEntries(Object.entries(pack.screen).map(([key, text]) => [`screen.${key}`, text]));
-  i18n.addResourceBundle(code, 'translation', { ...pack.messages, ...pack.speech, ...screen });
-  for (const [locale, override] of Object.entries(regions)) {
-    i18n.addResourceBundle(locale, 'translation', { ...override.messages, ...override.speech });
+  if (!i18n.hasResourceBundle(code, 'translation')) {
+    for (const [lng, { translation }] of Object.entries(resourcesOf(code, language))) i18n.addResourceBundle(lng, 'translation', translation);
   }
-  return pack;
+  return language.pack;
 }
 
-register(FALLBACK_LANGUAGE);
+const voices = new Map<string, Voice>();
 
 /**
  * The Alexa locale whose voice serves `locale`: itself when the skill speaks it; another region of a
