@@ -69,6 +69,8 @@ describe('any conversation', () => {
           if (outcome.reply.end) return;
           // Every state the conversation reaches, tried with every pain event said after its response.
           for (const pain of PAIN_EVENTS) {
+            // "It's sharp" within the pain check answers its question; only outside it is it a report of pain.
+            if (pain.type === 'painKind' && outcome.session.state.kind === 'painCheck') continue;
             const answer = transition(outcome.session, pain, context(now));
             expect(holds(answer.reply.cues)).toEqual([]);
             if (answer.reply.end) expect(sayKeys(answer.reply.cues).some((key) => EMERGENCY.includes(key))).toBe(true);
