@@ -118,6 +118,20 @@ export function connectionsResponse(device: Device, at: number, name: string, st
   return { type: 'Connections.Response', ...requestBase(device, at), name, status: { ...status }, payload: { ...payload }, token: '' };
 }
 
+/** AudioPlayer's playback events and the media buttons' PlaybackController commands: sent without a session. */
+export const AUDIO_REQUEST_TYPES = [
+  'AudioPlayer.PlaybackStarted', 'AudioPlayer.PlaybackFinished', 'AudioPlayer.PlaybackStopped',
+  'AudioPlayer.PlaybackNearlyFinished', 'AudioPlayer.PlaybackFailed',
+  'PlaybackController.PlayCommandIssued', 'PlaybackController.PauseCommandIssued',
+  'PlaybackController.NextCommandIssued', 'PlaybackController.PreviousCommandIssued',
+] as const;
+
+export function audioRequest(device: Device, at: number, type: (typeof AUDIO_REQUEST_TYPES)[number], token: string): Request {
+  const playback = type.startsWith('AudioPlayer.') ? { token, offsetInMilliseconds: 0 } : {};
+  const failure = type === 'AudioPlayer.PlaybackFailed' ? { error: { type: 'MEDIA_ERROR_UNKNOWN', message: 'fuzzed' }, currentPlaybackState: { token, offsetInMilliseconds: 0, playerActivity: 'PLAYING' } } : {};
+  return { type, ...requestBase(device, at), ...playback, ...failure } as Request;
+}
+
 /** A message the skill's own backend sent through the Skill Messaging API. */
 export function messageReceived(device: Device, at: number, message: Readonly<Record<string, unknown>>): interfaces.messaging.MessageReceivedRequest {
   return { type: 'Messaging.MessageReceived', ...requestBase(device, at), message: { ...message } };

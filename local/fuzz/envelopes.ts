@@ -7,7 +7,8 @@
  *   for every intent of lambda/alexa/intents.ts, with each of its slots empty, matched to ids of its slot
  *   type, not matched, or with entity resolution timed out or failed; SessionEndedRequest for each reason;
  *   the APL UserEvent of each SendEvent in the screen's document; System.ExceptionEncountered;
- *   Connections.Response; and Messaging.MessageReceived, which comes from outside any session;
+ *   Connections.Response; and, from outside any session, Messaging.MessageReceived and the AudioPlayer and
+ *   PlaybackController events;
  * - a locale the skill is published in, a timestamp in Alexa's format, a device with or without a screen;
  * - a new session, or one carrying session attributes: the skill's own, written after a random
  *   conversation; the same with one field swapped for any JSON value; any JSON object; none at all.
@@ -44,6 +45,8 @@ import {
   intentRequest,
   launchRequest,
   messageReceived,
+  audioRequest,
+  AUDIO_REQUEST_TYPES,
   sessionEndedRequest,
   type Device,
   type SessionState,
@@ -192,6 +195,12 @@ const requestKind: fc.Arbitrary<Part<RequestKind>> = fc.oneof(
     )),
   },
   { weight: 1, arbitrary: sound(jsonObject.map((message) => ({ build: (device: Device, at: number) => messageReceived(device, at, message), inSession: false }))) },
+  {
+    weight: 1,
+    arbitrary: sound(fc.tuple(fc.constantFrom(...AUDIO_REQUEST_TYPES), fc.string({ maxLength: 40 })).map(
+      ([type, token]) => ({ build: (device: Device, at: number) => audioRequest(device, at, type, token), inSession: false }),
+    )),
+  },
 );
 
 /** Attributes the skill itself wrote after a random conversation: they reach deep states fast. */
