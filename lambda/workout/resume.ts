@@ -10,19 +10,19 @@ export interface ResumePoint {
 }
 
 /** Where the user is now. A request that arrives while a counting response was still being spoken interrupted it. */
-export function resumePoint(state: WorkoutState, now: number): ResumePoint | null {
+export function resumePoint(state: WorkoutState, now: number, goesOn = false): ResumePoint | null {
   switch (state.kind) {
     case 'idle':
       return null;
     case 'exercising': {
-      const cut = interruptedAt(state.delivered, now);
+      const cut = interruptedAt(state.delivered, now, goesOn);
       return { progress: state.progress, cursor: cut ?? state.next, interrupted: cut !== null };
     }
     case 'paused':
       return { progress: state.progress, cursor: state.resume, interrupted: false };
     case 'explaining':
     case 'confirmForget':
-      return resumePoint(state.then, now);
+      return resumePoint(state.then, now, goesOn);
     case 'resumeOffer':
       return null;
     case 'painCheck':
@@ -55,9 +55,9 @@ export interface Standing {
   readonly cut: Cut | null;
 }
 
-export function settle(session: Session, now: number): Standing {
+export function settle(session: Session, now: number, goesOn = false): Standing {
   const { state } = session;
-  const point = resumePoint(state, now);
+  const point = resumePoint(state, now, goesOn);
   if (state.kind !== 'exercising' || point === null || !point.interrupted) return { session, point, cut: null };
   return { session: { ...session, state: pausedAt(point) }, point, cut: { from: state.delivered.from, next: state.next } };
 }

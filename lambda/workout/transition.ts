@@ -30,7 +30,8 @@ import type { Calm, Context, Outcome, Session, WorkoutEvent, WorkoutState } from
  * sees the session as it really stands.
  */
 export function transition(session: Session, event: WorkoutEvent, ctx: Context): Outcome {
-  const standing = settle(session, ctx.now);
+  // "Continue" near the end of a response is an answer to its prompt (workout/barge-in.ts).
+  const standing = settle(session, ctx.now, event.type === 'resume');
   const { state } = standing.session;
   switch (event.type) {
     case 'stop':

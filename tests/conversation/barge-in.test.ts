@@ -181,4 +181,19 @@ describe('the same requests after the whole response was heard do not rewind', (
     const paused = await conversation.send(intent('AMAZON.PauseIntent'), { at: afterAll(counting.delivered, 0.5) });
     expect(paused.session?.state.kind === 'paused' && paused.session.state.resume.rep).not.toBe(3);
   });
+
+  // The speech estimate can run a fifth longer than the voice: the real response may already be over.
+  it('"continue" in the last part of the estimated response goes on, instead of repeating the rep just finished', async () => {
+    const { conversation, counting } = await catStretchInRoutine();
+    const nearTheEnd = afterAll(counting.delivered, -counting.delivered.seconds * 0.1);
+    const resumed = await conversation.send(intent('AMAZON.ResumeIntent'), { at: nearTheEnd });
+    expectStartsAtRep(resumed, 'cat_stretch', 4);
+  });
+
+  it('"pause" at the same moment still pauses at the rep that may be playing', async () => {
+    const { conversation, counting } = await catStretchInRoutine();
+    const nearTheEnd = afterAll(counting.delivered, -counting.delivered.seconds * 0.1);
+    const paused = await conversation.send(intent('AMAZON.PauseIntent'), { at: nearTheEnd });
+    expect(paused.session?.state).toMatchObject({ kind: 'paused', resume: { rep: 3 } });
+  });
 });
