@@ -3,7 +3,7 @@ import { exerciseSlot, routineSlot } from './slots';
 
 /** Starting, moving through and adjusting a routine. */
 export const workoutControlsHandler = intentHandler({
-  StartRoutineIntent: ({ requestEnvelope }) => ({ type: 'startRoutine', routine: routineSlot(requestEnvelope) ?? 'default' }),
+  StartRoutineIntent: ({ requestEnvelope }) => ({ type: 'startRoutine', routine: routineSlot(requestEnvelope) }),
   StartExerciseIntent: ({ requestEnvelope }) => ({ type: 'startExercise', exercise: exerciseSlot(requestEnvelope) }),
   RemainingIntent: () => ({ type: 'remaining' }),
   SlowerIntent: () => ({ type: 'slower' }),

@@ -5,7 +5,10 @@ import { message } from './messages';
 import { advance, deliver, end, open, openAsking, startRoutine, withDisclaimer } from './outcome';
 import { currentExercise, isAvoided, nextAllowedIndex } from './progress';
 import { pausedAt, type ResumePoint, type Standing } from './resume';
-import { EXERCISE_START, type Context, type Cue, type Outcome, type Progress, type Session } from './types';
+import { isExerciseStart } from './blocks';
+import { EXERCISE_START, type Context, type Cue, type Cursor, type Outcome, type Progress, type Session } from './types';
+
+const FIRST_REP: Cursor = { side: 0, rep: 1, heldSeconds: 0 };
 
 /** Exercise names offered when the user asked for one the skill does not know. */
 export const SUGGESTED: readonly ExerciseId[] = ['cat_stretch', 'cobra_stretch', 'childs_pose'];
@@ -25,8 +28,10 @@ export function launch({ session }: Standing, ctx: Context): Outcome {
 /** "Next" and "yes": the next part of the exercise, the next exercise, or, when idle, what was offered. */
 export function forward({ session, point, cut }: Standing, ctx: Context): Outcome {
   const { state } = session;
-  // Said over a counting response, "next" goes past the part being spoken.
+  // Said over the steps, "next" means the user is in position: the count starts at rep one. Said over
+  // the counting, it goes past the part being spoken.
   if (cut !== null && point !== null) {
+    if (point.cursor !== null && isExerciseStart(point.cursor)) return deliver(session, point.progress, FIRST_REP, ctx);
     return cut.next === null ? advance(session, point.progress, true, ctx) : deliver(session, point.progress, cut.next, ctx);
   }
   switch (state.kind) {

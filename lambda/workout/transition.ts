@@ -88,6 +88,8 @@ function activeEvent(standing: Standing, event: WorkoutOnlyEvent, ctx: Context):
     case 'launch':
       return launch(standing, ctx);
     case 'startRoutine':
+      // "Let's go", "start" with a routine running or paused: go on with it, losing nothing done.
+      if (event.routine === null) return point === null ? startRoutine(session, session.memory.routine, ctx) : forward(standing, ctx);
       // Asked for by name: remembered as the routine "start" begins next time.
       return startRoutine({ ...session, log: { ...session.log, routine: event.routine } }, event.routine, ctx);
     case 'startExercise':

@@ -170,7 +170,8 @@ export type PainKind = (typeof PAIN_KINDS)[number];
 
 export type WorkoutEvent =
   | { readonly type: 'launch' }
-  | { readonly type: 'startRoutine'; readonly routine: RoutineId }
+  /** `routine` is null for "start", "let's go", "begin" said without a routine's name. */
+  | { readonly type: 'startRoutine'; readonly routine: RoutineId | null }
   /** `exercise` is null when the name was missing or matched nothing. */
   | { readonly type: 'startExercise'; readonly exercise: ExerciseId | null }
   | { readonly type: 'howTo'; readonly exercise: ExerciseId | null }

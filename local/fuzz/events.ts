@@ -25,7 +25,7 @@ const stats = fc.record({
 
 export const EVENTS: { readonly [T in WorkoutEventType]: fc.Arbitrary<EventOf<T>> } = {
   launch: bare('launch'),
-  startRoutine: fc.record({ type: fc.constant('startRoutine'), routine: fc.constantFrom(...ROUTINE_IDS) }),
+  startRoutine: fc.record({ type: fc.constant('startRoutine'), routine: fc.option(fc.constantFrom(...ROUTINE_IDS)) }),
   startExercise: fc.record({ type: fc.constant('startExercise'), exercise: fc.option(exercise) }),
   howTo: fc.record({ type: fc.constant('howTo'), exercise: fc.option(exercise) }),
   listExercises: bare('listExercises'),

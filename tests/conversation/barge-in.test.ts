@@ -197,3 +197,30 @@ describe('the same requests after the whole response was heard do not rewind', (
     expect(paused.session?.state).toMatchObject({ kind: 'paused', resume: { rep: 3 } });
   });
 });
+
+describe('"next" and "let\'s go" mean go on', () => {
+  it('"next" said over the steps starts the count at rep one, instead of skipping the reps of that response', async () => {
+    // One response reads the cat stretch's steps and counts reps one to three; "next" comes during the steps.
+    const { conversation, counting } = await catStretchInRoutine();
+    const firstRep = counting.delivered.marks[0]?.at ?? 0;
+    const next = await conversation.send(intent('AMAZON.NextIntent'), { at: counting.delivered.at + (SPEECH_START_DELAY_SECONDS + firstRep / 2) * 1000 });
+    expect(exercising(next).delivered.from).toEqual({ side: 0, rep: 1, heldSeconds: 0 });
+    expectStartsAtRep(next, 'cat_stretch', 1);
+  });
+
+  it('"let\'s go" during a routine goes on with it, instead of starting it again from the first stretch', async () => {
+    const conversation = new Conversation(handler);
+    await conversation.send(launch());
+    const rightSide = exercising(await conversation.send(intent('AMAZON.NextIntent')));
+    const goOn = await conversation.send(intent('StartRoutineIntent'));
+    expect(goOn.text).not.toContain(message('nav.fromTheTop'));
+    expect(exercising(goOn).delivered.from).toEqual(rightSide.next);
+  });
+
+  it('"start the chair routine", by name, still starts that routine', async () => {
+    const conversation = new Conversation(handler);
+    await conversation.send(launch());
+    const chair = await conversation.send(intent('StartRoutineIntent', { routine: { id: 'chair' } }));
+    expect(exercising(chair).progress.routine).toBe('chair');
+  });
+});
