@@ -74,6 +74,8 @@ function buildSchema() {
     avoid: z.array(z.enum(MOVEMENT_TYPES)).check(z.maxLength(MOVEMENT_TYPES.length)),
     painReports: count(SESSION_BOUNDS.painReports),
     disclaimed: z.boolean(),
+    // Sessions stored before the field existed get the reminder at their next counting response.
+    remindedAt: z._default(z.nullable(seconds), null),
     excluded: z.array(exerciseId).check(z.maxLength(EXERCISE_IDS.length)),
   });
 

@@ -99,6 +99,7 @@ export const MESSAGES = {
   'prompt.idle': {},
   'prompt.tryIt': exercise,
   'prompt.ready': {},
+  'prompt.painReminder': {},
   'prompt.begin': {},
   'prompt.gentlerToo': {},
   'prompt.gentlerOrResume': {},

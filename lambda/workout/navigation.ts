@@ -48,7 +48,8 @@ export function forward({ session, point, cut }: Standing, ctx: Context): Outcom
 
 export function resume(session: Session, state: Extract<Session['state'], { kind: 'paused' }>, ctx: Context): Outcome {
   const lead = currentExercise(state.progress) === null ? [] : [resumeLine(state.progress)];
-  return deliver(session, state.progress, state.resume, ctx, lead);
+  // After a pause the user may have forgotten how to stop the count: the reminder comes again.
+  return deliver({ ...session, settings: { ...session.settings, remindedAt: null } }, state.progress, state.resume, ctx, lead);
 }
 
 function resumeLine(progress: Progress): Cue {

@@ -16,6 +16,9 @@ import {
   type Session,
 } from './types';
 
+/** How often, in seconds of counting, the user is told again how to stop it. */
+const REMIND_EVERY_SECONDS = 180;
+
 /** Speaks the response that does the exercise at `progress.index` from `cursor`, leaving out avoided ones. */
 export function deliver(given: Session, progress: Progress, cursor: Cursor, ctx: Context, lead: readonly Cue[] = []): Outcome {
   // Whatever starts the counting (launch, "resume", "next" as the first words), the note comes first.
@@ -33,17 +36,22 @@ export function deliver(given: Session, progress: Progress, cursor: Cursor, ctx:
     : [];
   const block = planBlock(id, at, settings, ctx.pacer, [...note, ...lead, ...skipped, ...remembered]);
   const log = session.log;
+  const seconds = log.seconds + block.seconds;
+  // "Say 'Alexa, it hurts'" after the count, just before the question: at the first counting response,
+  // after a pause, and then about every three minutes of counting, not in every prompt.
+  const remind = settings.remindedAt === null || seconds - settings.remindedAt >= REMIND_EVERY_SECONDS;
   const next: Session = {
     ...session,
+    settings: remind ? { ...settings, remindedAt: seconds } : settings,
     state: {
       kind: 'exercising',
       progress: { ...progress, index },
       delivered: { at: ctx.now, from: at, marks: block.marks, seconds: block.seconds },
       next: block.next,
     },
-    log: { ...log, seconds: log.seconds + block.seconds, done: block.next === null ? [...log.done, id] : log.done },
+    log: { ...log, seconds, done: block.next === null ? [...log.done, id] : log.done },
   };
-  return open(next, block.cues);
+  return open(next, remind ? [...block.cues, say('prompt.painReminder')] : block.cues);
 }
 
 /** The short "not medical advice" note, once per session, before anything else is said. */
@@ -64,8 +72,10 @@ export function startRoutine(given: Session, routine: RoutineId, ctx: Context, l
   const exercises = ROUTINES[routine];
   const progress: Progress = { routine, exercises, index: 0, completed: 0 };
   const minutes = ctx.estimate.minutes(exercises, session.settings);
+  // The routine's first words already say "Alexa, it hurts": the reminder is not due again for a while.
   const intro = say('routine.start', { routine, stretches: exercises.length, minutes });
-  return deliver(session, progress, EXERCISE_START, ctx, [...lead, intro]);
+  const reminded: Session = { ...session, settings: { ...session.settings, remindedAt: session.log.seconds } };
+  return deliver(reminded, progress, EXERCISE_START, ctx, [...lead, intro]);
 }
 
 export function finish(session: Session, progress: Progress, ctx: Context, lead: readonly Cue[] = []): Outcome {

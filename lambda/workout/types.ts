@@ -92,6 +92,11 @@ export interface Settings {
   readonly painReports: number;
   /** The "not medical advice" note was given in this session. */
   readonly disclaimed: boolean;
+  /**
+   * Seconds of counted speech (the log's) when the user was last told to say "Alexa, it hurts"; null
+   * when it is due at the next counting response (a new session, or after a pause).
+   */
+  readonly remindedAt: number | null;
   /** Left out by default because they had to be stopped for pain twice before; asked for by name, they run. */
   readonly excluded: readonly ExerciseId[];
 }
@@ -104,6 +109,7 @@ export const DEFAULT_SETTINGS: Settings = {
   avoid: [],
   painReports: 0,
   disclaimed: false,
+  remindedAt: null,
   excluded: [],
 };
 

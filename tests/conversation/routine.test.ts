@@ -212,3 +212,29 @@ describe('the disclaimer on first use in a session, however the routine is start
     }
   });
 });
+
+describe('"say \'Alexa, it hurts\'" is said at the start and then now and again, not in every prompt', () => {
+  const REMINDER = message('prompt.painReminder');
+  const said = (turn: Turn) => turn.text.includes(REMINDER) || turn.text.includes("Say 'Alexa, it hurts' at any time");
+
+  it('the default routine, answered after each prompt: at the start, then about every three minutes of counting', async () => {
+    const conversation = new Conversation(handler);
+    let turn = await conversation.send(launch());
+    while (!turn.ended) turn = await conversation.send(intent('AMAZON.NextIntent'));
+    const open = conversation.turns.filter((t) => !t.ended);
+    const reminded = open.filter(said);
+    const countedMinutes = (open.at(-1)?.session?.log.seconds ?? 0) / 60;
+    expect(said(conversation.turns[0] as Turn)).toBe(true);
+    expect(reminded.length).toBeGreaterThanOrEqual(2);
+    expect(reminded.length).toBeLessThanOrEqual(1 + Math.ceil(countedMinutes / 3));
+    expect(reminded.length).toBeLessThan(open.length / 2);
+  });
+
+  it('after a pause, the response that picks up says it again', async () => {
+    const conversation = new Conversation(handler);
+    await conversation.send(launch());
+    await conversation.send(intent('AMAZON.NextIntent'));
+    await conversation.send(intent('AMAZON.PauseIntent'));
+    expect(said(await conversation.send(intent('AMAZON.ResumeIntent')))).toBe(true);
+  });
+});
