@@ -7,6 +7,7 @@
  */
 import { EXERCISES, type ExerciseId } from '../../lambda/catalog/exercises';
 import { ROUTINES } from '../../lambda/catalog/routines';
+import type { IntentName } from '../../lambda/alexa/intents';
 import type { LambdaHandler } from 'ask-sdk-core';
 import { readRecord } from '../../lambda/memory/record';
 import { startLocalDynamo, type LocalDynamo } from '../../local/dynamo/local-dynamo';
@@ -152,6 +153,22 @@ describe('picking up where you stopped', () => {
     expect(resumed.text).not.toContain(OFFER_START);
     expect(countingIn(resumed.text)).not.toEqual([]);
     expect(resumed.ended).toBe(false);
+  });
+});
+
+describe('coming back after the session timed out', () => {
+  it.each<[string, IntentName]>([
+    ['"Alexa, ask my back stretches next", the word the skill taught', 'AMAZON.NextIntent'],
+    ['"... to continue"', 'AMAZON.ResumeIntent'],
+    ['"... let\'s go"', 'StartRoutineIntent'],
+  ])('%s picks up the unfinished routine where it stopped, instead of starting it again', async (_label, name) => {
+    const user = new User(`come-back-${name}`);
+    // The user went quiet on the mat: two silent reprompts, and the session closed.
+    await leftHalfWay(user, DAY, 'timeout');
+    const back = await user.session(handler, at(DAY, '12:00')).send(user.intent(name));
+    expect(back.text).toContain(message('memory.resuming'));
+    expect(back.text).toContain(startLine('sitting_rotation'));
+    expect(back.text).not.toContain(startLine('eagle_arms'));
   });
 });
 
