@@ -238,6 +238,9 @@ export const enUS: LocaleModel = {
       'ready', "i'm ready", 'done', "i'm done", 'next one', 'next exercise', 'next stretch', 'the next one',
       'go on to the next one', 'on to the next one', 'move on', "let's move on", "what's next", 'all done',
       'finished', "i'm finished", 'ready for the next one', 'next please', 'okay next',
+      // The answers to "Are you in position?".
+      "i'm in position", 'in position', "i'm in", 'got it', 'okay got it', "okay i'm ready", 'ok ready', "i'm there",
+      "i'm set", 'all set', "yep i'm ready", 'good to go',
     ],
     'AMAZON.PauseIntent': [
       'wait', 'hold on', 'wait a second', 'give me a moment', 'wait a minute', 'hang on', 'one moment',

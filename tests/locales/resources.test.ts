@@ -2,7 +2,7 @@ import { EXERCISES, EXERCISE_IDS } from '../../lambda/catalog/exercises';
 import { LANGUAGE_LOCALES, loadLanguage, SUPPORTED_LOCALES, type Language } from '../../lambda/i18n/load';
 import { voiceFor } from '../../lambda/i18n/voice';
 import { MESSAGE_KEYS, MESSAGES, type MessageKey } from '../../lambda/workout/messages';
-import { LOCALES } from '../../models/build';
+import { LOCALES, localeModel } from '../../models/build';
 
 const LANGUAGES: Readonly<Record<string, Language>> = Object.fromEntries(
   Object.keys(LANGUAGE_LOCALES).map((code) => {
@@ -140,5 +140,13 @@ describe.each(otherLanguages.map(([code]) => code))('the %s resources are transl
   test('no sentence is left in English', () => {
     const english = sentences().filter(([, text, original]) => text === original || (text.match(ENGLISH_MARKERS)?.length ?? 0) >= 3);
     expect(english.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+});
+
+describe.each(SUPPORTED_LOCALES)('%s, coming back', (locale) => {
+  // After a pause the session may time out: the user hears how to come back, with the invocation name
+  // they must say (docs/alexa-platform.md, section 3).
+  test('"paused" tells the user how to come back, with the invocation name', () => {
+    expect(voiceFor(locale).t('nav.paused')).toContain(localeModel(locale).invocationName);
   });
 });
