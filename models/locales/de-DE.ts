@@ -345,6 +345,10 @@ export const deDE: LocaleModel = {
       'okay weiter', 'und weiter', 'bereit', 'ich bin bereit', 'bin bereit', 'fertig', 'ich bin fertig', 'bin fertig',
       'erledigt', 'geschafft', "weiter geht's", 'auf zur nächsten', 'was kommt als nächstes', 'ich bin so weit',
       'bin so weit', 'ich bin in position',
+      // The answers to „Bist du in Position?“.
+      'in position', 'bin in position', 'ja ich bin in position', 'ich bin drin', 'bin drin', 'okay ich bin bereit',
+      'ja ich bin bereit', 'jetzt bin ich bereit', 'jetzt bin ich so weit', 'ich bin startklar', 'startklar',
+      'alles bereit', 'alles klar', 'passt', 'kann losgehen', 'es kann losgehen',
     ],
     'AMAZON.PauseIntent': [
       'warte', 'warte mal', 'moment', 'einen moment', 'moment bitte', 'einen moment bitte', 'warte kurz',

@@ -314,6 +314,10 @@ export const nlNL: LocaleModel = {
       'de volgende oefening', 'volgende graag', 'door naar de volgende', 'op naar de volgende', 'ga naar de volgende',
       'wat is de volgende', 'wat komt er nu', 'ik zit klaar', 'ik lig klaar', 'ik sta klaar', 'ik ben zover', 'zover',
       'gedaan', 'oké volgende', 'klaar voor de volgende', 'volgende stap',
+      // The answers to "Zit of lig je goed in de houding?".
+      'ik zit goed', 'ik lig goed', 'ik sta goed', 'ja ik zit goed', 'ja ik lig goed', 'ik zit in de houding',
+      'ik lig in de houding', 'ik ben in positie', 'oké ik ben klaar', 'oké ik ben zover', 'ja ik ben zover',
+      'helemaal klaar', 'kom maar op', 'ik ben er', 'gelukt',
     ],
     'AMAZON.PauseIntent': [
       'wacht', 'wacht even', 'even wachten', 'momentje', 'een momentje', 'moment', 'een moment', 'wacht eens even',

@@ -124,7 +124,8 @@ export const de = languagePack({
     'nav.takeYourTime': 'Okay, lass dir Zeit.',
     'nav.nothingToSkip': 'Wir haben noch keine Übung angefangen. Es gibt also nichts zu überspringen.',
     'nav.nothingToPause': 'Gerade läuft nichts. Es gibt also nichts zu pausieren.',
-    'nav.paused': 'Pause. Lass dir Zeit.',
+    'nav.paused':
+      'Pause. Lass dir Zeit. Sag weitermachen, wenn du so weit bist. Und falls ich mich bis dahin verabschiedet habe, sag einfach „Alexa, öffne sanfte rückendehnung und mach weiter“.',
     'nav.fromTheTop': 'Wir fangen noch mal ganz von vorne an.',
     'nav.resuming': "Weiter geht's.",
     'nav.pickingUp': 'Wir machen da weiter, wo wir aufgehört haben: {{exercise}}.',

@@ -93,7 +93,8 @@ export const nl = languagePack({
     'nav.takeYourTime': 'Oké, neem de tijd.',
     'nav.nothingToSkip': 'We zijn nog niet aan een oefening begonnen, dus er valt niets over te slaan.',
     'nav.nothingToPause': 'Er loopt nu niets, dus er valt niets te pauzeren.',
-    'nav.paused': 'Even pauze. Neem de tijd.',
+    'nav.paused':
+      'Even pauze. Neem de tijd. Zeg verder als je zover bent. Wil je later verder, zeg dan ‘Alexa, vraag mijn rugoefeningen om verder te gaan’.',
     'nav.fromTheTop': 'We beginnen weer bij het begin.',
     'nav.resuming': 'We gaan verder.',
     'nav.pickingUp': 'We gaan verder met {{exercise}}, waar we gebleven waren.',
