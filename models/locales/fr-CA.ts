@@ -40,6 +40,11 @@ const samples: LocaleSamples = {
     ...frFR.samples.UnsureIntent,
     'je le sais pas', 'je le sais pas trop', 'je le sais pas pantoute', 'peut être ben', 'je suis pas certain', 'je suis pas certaine', 'ça se peut ben',
   ],
+  // "C'est beau" is Quebec's "all good": how many there answer "Vous êtes en place ?".
+  'AMAZON.NextIntent': [
+    ...(frFR.samples['AMAZON.NextIntent'] ?? []),
+    "c'est beau", "c'est beau je suis prêt", "c'est beau je suis prête", "c'est beau je suis en place",
+  ],
   'AMAZON.YesIntent': [...(frFR.samples['AMAZON.YesIntent'] ?? []), 'ben oui', 'oui oui', 'certain', 'oui certain'],
   'AMAZON.NoIntent': [...(frFR.samples['AMAZON.NoIntent'] ?? []), 'ben non', 'non pantoute', 'pantoute'],
 };

@@ -389,6 +389,11 @@ export const frFR: LocaleModel = {
       'on passe à la suite', 'passe à la suite', "c'est bon", 'je suis en place', 'en place', 'prêt', 'prête',
       'je suis prêt', 'je suis prête', 'terminé', "j'ai terminé", "j'ai fini", "c'est fait", 'on y va', "c'est parti",
       'allez', 'vas y', 'on enchaîne', 'et après',
+      // The answers to "Vous êtes en place ?".
+      'je suis en position', 'en position', 'je suis bien en place', "ça y est je suis en place", 'ça y est', "j'y suis",
+      'voilà', 'voilà je suis en place', 'je suis installé', 'je suis installée', 'je suis bien installé',
+      'je suis bien installée', 'ok je suis prêt', 'ok je suis prête', "c'est bon je suis prêt", "c'est bon je suis prête",
+      "ok c'est bon", "c'est bon pour moi",
     ],
     'AMAZON.PreviousIntent': [
       'précédent', 'retour', 'reviens en arrière', 'retour en arrière', "l'exercice précédent", "l'étirement précédent",

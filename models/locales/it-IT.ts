@@ -365,6 +365,10 @@ export const itIT: LocaleModel = {
       'prossimo', 'il prossimo', 'prossimo esercizio', 'il prossimo esercizio', 'esercizio successivo', 'successivo',
       'andiamo avanti', 'vai avanti', 'passiamo al prossimo', 'vai al prossimo', 'avanti il prossimo', 'ok avanti',
       'avanti per favore', 'ci sono', 'eccomi', 'e adesso', 'cosa viene dopo',
+      // The answers to "Sei in posizione?".
+      'sono in posizione', 'in posizione', 'sono già in posizione', 'sì ci sono', 'ok ci sono', 'eccomi qua',
+      'ci siamo', 'ok ci siamo', 'sono a posto', 'tutto pronto', 'ok sono pronto', 'ok sono pronta',
+      'mi sono sistemato', 'mi sono sistemata', 'va bene ci sono',
     ],
     'AMAZON.PauseIntent': [
       'pausa', 'metti in pausa', 'aspetta', 'aspetta un attimo', 'aspetta un momento', 'aspetta un secondo',
@@ -376,6 +380,8 @@ export const itIT: LocaleModel = {
       'continua', 'continuiamo', 'riprendi', 'riprendiamo', 'prosegui', 'proseguiamo', 'vai pure', 'dai continua',
       'continua pure', 'riprendi da dove eravamo rimasti', 'sono tornato', 'sono tornata', 'rieccomi',
       'riprendi gli esercizi', 'continua gli esercizi', 'continua per favore', 'ok continua', "riprendi l'allenamento",
+      // The infinitives of "chiedi a stretching schiena di riprendere", the way back that "nav.paused" teaches.
+      'riprendere', 'continuare',
     ],
     'AMAZON.RepeatIntent': [
       'ripeti', 'ripetilo', 'puoi ripetere', 'ripeti per favore', 'come hai detto', 'cosa hai detto', 'non ho capito',

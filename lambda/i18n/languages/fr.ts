@@ -120,7 +120,8 @@ export const fr = languagePack({
     'nav.takeYourTime': "D'accord, prenez votre temps.",
     'nav.nothingToSkip': "On n'a pas encore commencé d'étirement, il n'y a donc rien à passer.",
     'nav.nothingToPause': "Rien n'est en cours, il n'y a donc rien à mettre en pause.",
-    'nav.paused': 'Pause. Prenez votre temps.',
+    'nav.paused':
+      "Pause. Prenez votre temps. Dites continuer quand vous voulez. Si vous revenez plus tard, dites « Alexa, demande à mes étirements dorsaux de reprendre ».",
     'nav.fromTheTop': 'On recommence depuis le début.',
     'nav.resuming': 'On continue.',
     'nav.pickingUp': 'On reprend {{exercise}} là où on en était.',

@@ -106,7 +106,7 @@ export const it = languagePack({
     'nav.takeYourTime': 'Va bene, fai con calma.',
     'nav.nothingToSkip': "Non abbiamo ancora iniziato un esercizio, quindi non c'è niente da saltare.",
     'nav.nothingToPause': "Non c'è niente in corso, quindi non c'è niente da mettere in pausa.",
-    'nav.paused': 'In pausa. Fai con calma.',
+    'nav.paused': "In pausa. Fai con calma. Di' continua quando vuoi. Se torni più tardi, di' «Alexa, chiedi a stretching schiena di riprendere».",
     'nav.fromTheTop': "Ricominciamo dall'inizio.",
     'nav.resuming': 'Riprendiamo.',
     'nav.pickingUp': 'Riprendiamo {{exercise}} da dove eravamo rimasti.',
