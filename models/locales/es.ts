@@ -448,6 +448,10 @@ const BASE_SAMPLES: LocaleSamples = {
     'siguiente', 'el siguiente', 'listo', 'lista', 'ya', 'ya está', 'ya estoy', 'estoy listo', 'estoy lista',
     'siguiente ejercicio', 'siguiente estiramiento', 'el siguiente ejercicio', 'pasa al siguiente', 'vamos al siguiente',
     'sigamos', 'adelante', 'ya terminé', 'hecho', 'próximo', 'el próximo', 'siguiente por favor', 'vamos con el siguiente',
+    // The answers to "¿Estás en posición?".
+    'estoy en posición', 'ya estoy en posición', 'en posición', 'sí estoy en posición', 'sí ya estoy', 'ya estoy listo',
+    'ya estoy lista', 'ya estoy colocado', 'ya estoy colocada', 'ya estoy preparado', 'ya estoy preparada', 'todo listo',
+    'bueno ya estoy', 'de acuerdo ya estoy', 'cuando quieras', 'entendido',
   ],
   'AMAZON.PreviousIntent': [
     'atrás', 'vuelve atrás', 'anterior', 'el anterior', 'ejercicio anterior', 'estiramiento anterior',
@@ -473,6 +477,8 @@ const BASE_SAMPLES: LocaleSamples = {
     'continúa', 'continuar', 'continuemos', 'sigue', 'seguir', 'seguimos', 'reanuda', 'reanudar',
     'sigue donde lo dejamos', 'continúa donde lo dejamos', 'ya volví', 'ya estoy de vuelta', 'vamos a seguir',
     'continúa por favor', 'continúa la rutina', 'continúa los estiramientos', 'seguimos con la rutina',
+    // What "pide a espalda flexible que continúe" (nav.paused) leaves for the skill.
+    'continúe',
   ],
   'AMAZON.YesIntent': [
     'sí', 'sí por favor', 'claro', 'claro que sí', 'de acuerdo', 'bueno', 'por supuesto', 'perfecto', 'muy bien', 'sí claro',
@@ -610,7 +616,7 @@ export const esES: LocaleModel = variant(
       'me he encontrado mal', 'me he encontrado mal estos días', 'me he pegado un golpe', 'me he caído de espaldas',
     ],
     UnsureIntent: ['igual sí', 'no lo sé muy bien', 'ni idea la verdad', 'yo qué sé', 'no sabría decirte la verdad'],
-    'AMAZON.NextIntent': ['he terminado', 'ya he terminado', 'venga siguiente'],
+    'AMAZON.NextIntent': ['he terminado', 'ya he terminado', 'venga siguiente', 'ya me he colocado', 'vale ya estoy', 'venga listo'],
     'AMAZON.RepeatIntent': ['cómo dices', 'perdona', 'no te he entendido'],
     'AMAZON.ResumeIntent': ['ya he vuelto', 'venga seguimos'],
     'AMAZON.YesIntent': ['vale', 'venga', 'venga vale', 'vale sí'],
@@ -661,7 +667,7 @@ const MEXICAN_EXTRAS: Extras = {
     'me pegué', 'me pegué en la espalda', 'me di un buen golpe',
   ],
   UnsureIntent: ['quién sabe', 'sepa', 'la neta no sé', 'no sé la neta', 'no me queda claro', 'sabrá dios', 'pues quién sabe'],
-  'AMAZON.NextIntent': ['terminé', 'ya quedó', 'ándale siguiente'],
+  'AMAZON.NextIntent': ['terminé', 'ya quedó', 'ándale siguiente', 'ya me acomodé', 'ya estoy acomodado', 'ya estoy acomodada', 'órale listo'],
   'AMAZON.RepeatIntent': ['mande', 'cómo dijiste', 'perdón'],
   'AMAZON.PauseIntent': ['espérame tantito', 'un momentito', 'momentito', 'espérate'],
   'AMAZON.ResumeIntent': ['ya regresé', 'ya estoy aquí'],

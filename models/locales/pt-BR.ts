@@ -390,6 +390,10 @@ export const ptBR: LocaleModel = {
       'acabei', 'feito', 'já fiz', 'próximo alongamento', 'próximo exercício', 'o próximo', 'vamos para o próximo',
       'passa para o próximo', 'segue', 'seguir', 'pode seguir', 'qual é o próximo', 'o que vem agora',
       'próximo por favor', 'ok próximo', 'beleza próximo', 'avança', 'avançar', 'tudo pronto', 'tudo certo',
+      // The answers to "Já está em posição?".
+      'estou em posição', 'tô em posição', 'já estou em posição', 'já tô em posição', 'em posição', 'já estou na posição',
+      'já tô na posição', 'já estou', 'já tô', 'já tô pronto', 'já tô pronta', 'tô posicionado', 'tô posicionada',
+      'ok pronto', 'beleza tô pronto', 'pode mandar', 'entendi',
     ],
     'AMAZON.PauseIntent': [
       'espera', 'espere', 'peraí', 'pera', 'pera aí', 'espera aí', 'espera um pouco', 'espera um segundo',

@@ -126,7 +126,7 @@ export const es = languagePack({
     'nav.takeYourTime': 'De acuerdo, tómate tu tiempo.',
     'nav.nothingToSkip': 'Todavía no hay ningún estiramiento en marcha, así que no hay nada que saltar.',
     'nav.nothingToPause': 'No hay nada en marcha, así que no hay nada que pausar.',
-    'nav.paused': 'En pausa. Tómate tu tiempo.',
+    'nav.paused': 'En pausa. Tómate tu tiempo. Cuando quieras seguir, di continuar. Y si vuelves más tarde, di «Alexa, pide a espalda flexible que continúe».',
     'nav.fromTheTop': 'Empezamos otra vez desde el principio.',
     'nav.resuming': 'Seguimos.',
     'nav.pickingUp': 'Seguimos con {{exercise}} donde lo dejamos.',

@@ -111,7 +111,7 @@ export const pt = languagePack({
     'nav.takeYourTime': 'Tudo bem, sem pressa.',
     'nav.nothingToSkip': 'A gente ainda não começou nenhum alongamento, então não tem nada para pular.',
     'nav.nothingToPause': 'Não tem nada em andamento, então não tem o que pausar.',
-    'nav.paused': 'Pausei. Sem pressa.',
+    'nav.paused': 'Pausei. Sem pressa. Quando quiser seguir, diga continuar. Se voltar mais tarde, diga "Alexa, peça ao alongamento de costas para continuar".',
     'nav.fromTheTop': 'Começando de novo, do início.',
     'nav.resuming': 'Vamos continuar.',
     'nav.pickingUp': 'Retomando {{exercise}} de onde paramos.',
