@@ -96,7 +96,8 @@ export const ja = languagePack({
     'nav.takeYourTime': 'わかりました。ゆっくりで大丈夫ですよ。',
     'nav.nothingToSkip': 'まだストレッチを始めていないので、スキップするものはありません。',
     'nav.nothingToPause': '今は何も進めていないので、一時停止するものはありません。',
-    'nav.paused': '一時停止しました。ゆっくりどうぞ。',
+    'nav.paused':
+      '一時停止しました。ゆっくりどうぞ。準備ができたら、再開、と言ってください。時間がたってから続けるときは、「アレクサ、背中ストレッチで再開して」と言ってください。',
     'nav.fromTheTop': '最初からやり直します。',
     'nav.resuming': 'では、続けましょう。',
     'nav.pickingUp': '{{exercise}}の、止めたところから続けます。',
