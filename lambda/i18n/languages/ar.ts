@@ -159,7 +159,7 @@ export const ar = languagePack({
     'nav.takeYourTime': 'تمام، على راحتك.',
     'nav.nothingToSkip': 'ما بدأنا أي تمرين، فما فيه شيء نتخطاه.',
     'nav.nothingToPause': 'ما فيه شيء شغال الحين، فما فيه شيء نوقفه.',
-    'nav.paused': 'وقفنا. على راحتك.',
+    'nav.paused': 'وقفنا. على راحتك. لما تكون جاهز، قل: كملي. وإذا رجعت بعدين، قل: «أليكسا، كملي في تمارين الظهر».',
     'nav.fromTheTop': 'نبدأ من جديد، من البداية.',
     'nav.resuming': 'يلا نكمل.',
     'nav.pickingUp': 'نكمل {{exercise}} من حيث وقفنا.',
