@@ -80,7 +80,7 @@ export const en = languagePack({
     'nav.takeYourTime': 'Okay, take your time.',
     'nav.nothingToSkip': "We haven't started a stretch, so there's nothing to skip.",
     'nav.nothingToPause': "Nothing is running, so there's nothing to pause.",
-    'nav.paused': "Paused. Take your time. Say resume when you're ready. Later on, say 'Alexa, ask my back stretches to resume'.",
+    'nav.paused': "Paused. Take your time. If the session closes before you're back, say 'Alexa, ask my back stretches to resume'.",
     'nav.fromTheTop': 'Starting again from the top.',
     'nav.resuming': "Let's carry on.",
     'nav.pickingUp': 'Picking up {{exercise}} where we left off.',
