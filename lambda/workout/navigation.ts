@@ -1,6 +1,7 @@
 import { EXERCISES, type ExerciseId } from '../catalog/exercises';
 import { ROUTINES } from '../catalog/routines';
 import { say } from './cues';
+import { pickUp } from './memory-questions';
 import { message } from './messages';
 import { advance, deliver, end, open, openAsking, startRoutine, withDisclaimer } from './outcome';
 import { currentExercise, isAvoided, nextAllowedIndex } from './progress';
@@ -36,7 +37,7 @@ export function forward({ session, point, cut }: Standing, ctx: Context): Outcom
   }
   switch (state.kind) {
     case 'idle':
-      return state.offer === null ? startRoutine(session, session.memory.routine, ctx) : startExercise(session, null, state.offer, ctx);
+      return state.offer === null ? startOrPickUp(session, ctx) : startExercise(session, null, state.offer, ctx);
     case 'exercising':
       return state.next === null ? advance(session, state.progress, true, ctx) : deliver(session, state.progress, state.next, ctx);
     case 'paused':
@@ -44,6 +45,15 @@ export function forward({ session, point, cut }: Standing, ctx: Context): Outcom
     default:
       return open(session, []);
   }
+}
+
+/**
+ * "Next", "let's go" with nothing running: the routine left unfinished last time, when there is one
+ * ("Alexa, ask my back stretches next" after the session timed out), else the user's routine.
+ */
+export function startOrPickUp(session: Session, ctx: Context): Outcome {
+  const offer = session.memory.resume;
+  return offer === null ? startRoutine(session, session.memory.routine, ctx) : pickUp(session, offer, ctx);
 }
 
 export function resume(session: Session, state: Extract<Session['state'], { kind: 'paused' }>, ctx: Context): Outcome {

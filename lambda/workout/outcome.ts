@@ -112,11 +112,13 @@ export function close(session: Session, cues: readonly Cue[]): Outcome {
 /** Keeps the session open with the prompt that fits its state. */
 export function open(given: Session, cues: readonly Cue[]): Outcome {
   const session = bounded(given);
-  return openAsking(session, cues, promptFor(session));
+  return asking(session, cues, promptFor(session));
 }
 
 /** Keeps the session open with a question of the moment's own instead of the state's usual prompt. */
-export function openAsking(given: Session, cues: readonly Cue[], { prompt, reprompt }: Prompts): Outcome {
-  const session = bounded(given);
-  return { session, reply: { end: false, cues, prompt, reprompt }, effects: [] };
+export function openAsking(given: Session, cues: readonly Cue[], prompts: Prompts): Outcome {
+  return asking(bounded(given), cues, prompts);
 }
+
+const asking = (session: Session, cues: readonly Cue[], { prompt, reprompt }: Prompts): Outcome =>
+  ({ session, reply: { end: false, cues, prompt, reprompt }, effects: [] });

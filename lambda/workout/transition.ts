@@ -13,6 +13,7 @@ import {
   repeat,
   resumeRoutine,
   skip,
+  startOrPickUp,
   startExercise,
   startOver,
   stop,
@@ -89,7 +90,7 @@ function activeEvent(standing: Standing, event: WorkoutOnlyEvent, ctx: Context):
       return launch(standing, ctx);
     case 'startRoutine':
       // "Let's go", "start" with a routine running or paused: go on with it, losing nothing done.
-      if (event.routine === null) return point === null ? goOn(standing, ctx) : forward(standing, ctx);
+      if (event.routine === null) return point === null ? startOrPickUp(session, ctx) : forward(standing, ctx);
       // Asked for by name: remembered as the routine "start" begins next time.
       return startRoutine({ ...session, log: { ...session.log, routine: event.routine } }, event.routine, ctx);
     case 'startExercise':
@@ -102,7 +103,7 @@ function activeEvent(standing: Standing, event: WorkoutOnlyEvent, ctx: Context):
       return remaining(standing, ctx);
     case 'yes':
     case 'next':
-      return point === null && state.kind === 'idle' && state.offer === null ? goOn(standing, ctx) : forward(standing, ctx);
+      return forward(standing, ctx);
     case 'resume':
       // "Ask my back stretches to resume": the routine left unfinished last time, if there is one.
       if (state.kind === 'idle' && session.memory.resume !== null) return pickUp(session, session.memory.resume, ctx);
@@ -139,16 +140,6 @@ function activeEvent(standing: Standing, event: WorkoutOnlyEvent, ctx: Context):
     case 'forgetFailed':
       return forgetFailed(session);
   }
-}
-
-/**
- * "Next", "continue", "let's go" with nothing running: the routine left unfinished last time, when
- * there is one ("Alexa, ask my back stretches to continue" after the session timed out), else the
- * user's routine.
- */
-function goOn({ session }: Standing, ctx: Context): Outcome {
-  const offer = session.memory.resume;
-  return offer === null ? startRoutine(session, session.memory.routine, ctx) : pickUp(session, offer, ctx);
 }
 
 /** After the first half of a long how-to: "yes" tells the gentler version; anything else is answered as before it. */
